@@ -1,0 +1,317 @@
+#include "Cli.h"
+
+#include "Profile.h"
+#include "demo/DemoGenerator.h"
+#include "import/HsdsExport.h"
+#include "import/HsdsImport.h"
+#include "import/TaxonomyImport.h"
+#include "store/Database.h"
+#include "store/ResourceStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
+
+namespace open211::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("open211::cli", text);
+}
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const QStringList Commands{QStringLiteral("import"),
+                           QStringLiteral("import-taxonomy"),
+                           QStringLiteral("export"),
+                           QStringLiteral("demo"),
+                           QStringLiteral("info")};
+
+// A progress line on the terminal: rewritten in place on a TTY, every 10% otherwise.
+ProgressFn progressPrinter(const QString& what)
+{
+    const bool tty = isatty(fileno(stderr));
+    auto lastTenth = std::make_shared<int>(-1);
+    return [what, tty, lastTenth](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (tty) {
+            err() << '\r' << tr("%1: %2% (%3 of %4 records)").arg(what).arg(percent).arg(done).arg(total)
+                  << (done >= total ? "\n" : "");
+            err().flush();
+        } else if (percent / 10 != *lastTenth) {
+            *lastTenth = percent / 10;
+            err() << tr("%1: %2% (%3 of %4 records)").arg(what).arg(percent).arg(done).arg(total) << '\n';
+            err().flush();
+        }
+    };
+}
+
+std::unique_ptr<Database> openProfile(const GlobalOptions& g)
+{
+    const Profile profile(g.dataDir);
+    auto db = Database::open(profile.databasePath());
+    if (!db) {
+        err() << db.error() << '\n';
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+QString seconds(const QElapsedTimer& t)
+{
+    return QString::number(double(t.elapsed()) / 1000.0, 'f', 1);
+}
+
+int parseCommand(QCommandLineParser& p, const GlobalOptions& g, int minPositional)
+{
+    p.addHelpOption();
+    if (!p.parse(QStringList{g.command} + g.commandArgs)) {
+        err() << p.errorText() << '\n';
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    if (p.positionalArguments().size() < minPositional) {
+        err() << p.helpText();
+        return 2;
+    }
+    return -1;
+}
+
+void printSummary(const ImportSummary& s, const QElapsedTimer& t)
+{
+    out() << tr("Imported %1 services (%2 records in all) in %3 s.").arg(s.services()).arg(s.total()).arg(seconds(t))
+          << '\n';
+    for (const QString& w : s.warnings)
+        err() << tr("Warning: %1").arg(w) << '\n';
+}
+
+int runImport(const GlobalOptions& g)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Imports HSDS 3 resources: a JSON file (one service, an array of services or "
+                                   "an API page) or an HSDS CSV data package (folder or datapackage.json)."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("The file or data package to import."));
+    if (int rc = parseCommand(p, g, 1); rc >= 0)
+        return rc;
+    auto db = openProfile(g);
+    if (!db)
+        return 1;
+    QElapsedTimer t;
+    t.start();
+    err() << tr("Reading %1…").arg(p.positionalArguments().first()) << '\n';
+    auto r = importHsdsFile(*db, p.positionalArguments().first(), progressPrinter(tr("Writing")));
+    if (!r) {
+        err() << tr("Import failed: %1").arg(r.error()) << '\n';
+        return 1;
+    }
+    printSummary(*r, t);
+    return 0;
+}
+
+int runImportTaxonomy(const GlobalOptions& g)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Imports a taxonomy from CSV with the columns code, name, name_fr, definition, "
+                                   "definition_fr, parent_code, use_references, use_references_fr, see_also."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("The taxonomy CSV file."));
+    p.addOption({QStringLiteral("taxonomy-id"), tr("Identifier of the taxonomy."), QStringLiteral("ID"), QStringLiteral("iar")});
+    p.addOption({QStringLiteral("taxonomy-name"), tr("Name of the taxonomy."), QStringLiteral("NAME"),
+                 QStringLiteral("I&R Taxonomy")});
+    if (int rc = parseCommand(p, g, 1); rc >= 0)
+        return rc;
+    auto db = openProfile(g);
+    if (!db)
+        return 1;
+    TaxonomyInfo info;
+    info.id = p.value(QStringLiteral("taxonomy-id"));
+    info.name = p.value(QStringLiteral("taxonomy-name"));
+    QElapsedTimer t;
+    t.start();
+    auto r = importTaxonomyCsv(*db, p.positionalArguments().first(), info);
+    if (!r) {
+        err() << tr("Import failed: %1").arg(r.error()) << '\n';
+        return 1;
+    }
+    out() << tr("Imported %1 taxonomy terms in %2 s.").arg(*r).arg(seconds(t)) << '\n';
+    return 0;
+}
+
+int runExport(const GlobalOptions& g)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Writes the stored resources out as HSDS 3 JSON (an array of full services)."));
+    p.addOption({QStringLiteral("hsds-json"), tr("The JSON file to write."), QStringLiteral("FILE")});
+    if (int rc = parseCommand(p, g, 0); rc >= 0)
+        return rc;
+    if (!p.isSet(QStringLiteral("hsds-json"))) {
+        err() << p.helpText();
+        return 2;
+    }
+    auto db = openProfile(g);
+    if (!db)
+        return 1;
+    QElapsedTimer t;
+    t.start();
+    auto r = exportHsdsJson(*db, p.value(QStringLiteral("hsds-json")), progressPrinter(tr("Exporting")));
+    if (!r) {
+        err() << tr("Export failed: %1").arg(r.error()) << '\n';
+        return 1;
+    }
+    out() << tr("Exported %1 services to %2 in %3 s.").arg(*r).arg(p.value(QStringLiteral("hsds-json")), seconds(t))
+          << '\n';
+    return 0;
+}
+
+int runDemo(const GlobalOptions& g)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Generates realistic, deterministic Ontario demo data into the profile."));
+    p.addOption({QStringLiteral("services"), tr("How many services (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."), QStringLiteral("S"),
+                 QStringLiteral("211")});
+    if (int rc = parseCommand(p, g, 0); rc >= 0)
+        return rc;
+    bool okN = false, okS = false;
+    DemoOptions o;
+    o.services = p.value(QStringLiteral("services")).toInt(&okN);
+    o.seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
+    if (!okN || !okS || o.services < 1 || o.services > 1000000) {
+        err() << tr("--services takes a whole number from 1 to 1000000 and --seed a whole number.") << '\n';
+        return 2;
+    }
+    auto db = openProfile(g);
+    if (!db)
+        return 1;
+    QElapsedTimer t;
+    t.start();
+    auto r = DemoGenerator::generate(*db, o, progressPrinter(tr("Writing")));
+    if (!r) {
+        err() << tr("Demo generation failed: %1").arg(r.error()) << '\n';
+        return 1;
+    }
+    out() << tr("Generated %1 demo services (%2 records) in %3 s into %4.")
+                 .arg(r->services())
+                 .arg(r->total())
+                 .arg(seconds(t), db->path())
+          << '\n';
+    return 0;
+}
+
+int runInfo(const GlobalOptions& g)
+{
+    auto db = openProfile(g);
+    if (!db)
+        return 1;
+    auto c = ResourceStore(*db).counts();
+    if (!c) {
+        err() << c.error() << '\n';
+        return 1;
+    }
+    out() << tr("Database: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << '\n'
+          << tr("Organizations: %1").arg(c->organizations) << '\n'
+          << tr("Services: %1").arg(c->services) << '\n'
+          << tr("Locations: %1").arg(c->locations) << '\n'
+          << tr("Taxonomy terms: %1").arg(c->taxonomyTerms) << '\n'
+          << tr("Calls: %1").arg(c->calls) << '\n'
+          << tr("Waiting to upload: %1").arg(c->outbox) << '\n';
+    return 0;
+}
+
+} // namespace
+
+bool isCommand(const QString& name)
+{
+    return Commands.contains(name);
+}
+
+GlobalOptions parseGlobal(const QStringList& arguments)
+{
+    GlobalOptions g;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        const auto value = [&](const QString& name) -> QString {
+            if (a.startsWith(name + u'='))
+                return a.mid(name.size() + 1);
+            if (i + 1 < arguments.size())
+                return arguments[++i];
+            g.error = tr("%1 needs a value.").arg(name);
+            return {};
+        };
+        if (a == QLatin1String("--data-dir") || a.startsWith(QLatin1String("--data-dir="))) {
+            g.dataDir = value(QStringLiteral("--data-dir"));
+        } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
+            g.language = value(QStringLiteral("--lang"));
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            g.version = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            g.help = true;
+        } else if (!a.startsWith(u'-') && g.command.isEmpty()) {
+            if (!isCommand(a)) {
+                g.error = tr("Unknown command \"%1\".").arg(a);
+                return g;
+            }
+            g.command = a;
+            g.commandArgs = arguments.mid(i + 1);
+            return g;
+        } else if (a.startsWith(u'-')) {
+            // Options the window understands (Qt's own, -platform and the like) pass through.
+            continue;
+        }
+    }
+    return g;
+}
+
+QString usage()
+{
+    return tr("Usage: open211 [--data-dir DIR] [--lang en|fr] [COMMAND] [ARGS]\n"
+              "\n"
+              "Without a command, opens the workstation (on a new profile, with demo data).\n"
+              "\n"
+              "Commands:\n"
+              "  import FILE                 import HSDS 3 JSON or an HSDS CSV data package\n"
+              "  import-taxonomy FILE        import a taxonomy CSV\n"
+              "  export --hsds-json FILE     export the resources as HSDS 3 JSON\n"
+              "  demo [--services N] [--seed S]  generate demo data\n"
+              "  info                        what the profile holds\n"
+              "\n"
+              "Global options:\n"
+              "  --data-dir DIR   the profile folder (default: %1)\n"
+              "  --lang en|fr     the language of the interface\n"
+              "  --version        print the version\n")
+        .arg(Profile::defaultDataDir());
+}
+
+int run(const GlobalOptions& g)
+{
+    if (g.command == QLatin1String("import"))
+        return runImport(g);
+    if (g.command == QLatin1String("import-taxonomy"))
+        return runImportTaxonomy(g);
+    if (g.command == QLatin1String("export"))
+        return runExport(g);
+    if (g.command == QLatin1String("demo"))
+        return runDemo(g);
+    if (g.command == QLatin1String("info"))
+        return runInfo(g);
+    err() << usage();
+    return 2;
+}
+
+} // namespace open211::cli

@@ -1,0 +1,40 @@
+# One INTERFACE target carries the compile settings every library and program shares.
+add_library(open211_common INTERFACE)
+target_compile_features(open211_common INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(open211_common INTERFACE -Wall -Wextra)
+if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
+    message(STATUS "CI is set: warnings are errors")
+    target_compile_options(open211_common INTERFACE -Werror)
+endif()
+target_compile_definitions(open211_common INTERFACE
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060000
+    OPEN211_VERSION="${PROJECT_VERSION}")
+
+# add_unit_test(NAME n SOURCES ... LIBS ... [LABELS ...] [GUI] [WEBENGINE] [TIMEOUT s])
+# A QtTest executable registered with CTest; GUI tests run on the offscreen platform,
+# WebEngine tests need the X server the test command starts (xvfb-run).
+function(add_unit_test)
+    cmake_parse_arguments(T "GUI;WEBENGINE" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE open211_common Qt6::Test ${T_LIBS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set(env "OPEN211_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared" "OPEN211_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+        "LC_ALL=C.UTF-8")
+    if(T_WEBENGINE)
+        list(APPEND env "QTWEBENGINE_DISABLE_SANDBOX=1" "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
+    else()
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}")
+    if(T_LABELS)
+        set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
+    endif()
+    if(T_TIMEOUT)
+        set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT})
+    else()
+        set_tests_properties(${T_NAME} PROPERTIES TIMEOUT 300)
+    endif()
+endfunction()

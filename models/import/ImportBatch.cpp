@@ -1,0 +1,360 @@
+#include "import/ImportBatch.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace open211 {
+
+using namespace hsds;
+
+QString importTr(const char* text)
+{
+    return QCoreApplication::translate("open211::Import", text);
+}
+
+namespace {
+
+constexpr qsizetype MaxTextLength = 100000;
+
+struct Range
+{
+    const char* field;
+    double min;
+    double max;
+};
+constexpr Range Ranges[] = {
+    {"latitude", -90, 90},
+    {"longitude", -180, 180},
+    {"minimum_age", 0, 130},
+    {"maximum_age", 0, 130},
+    {"amount", 0, 1e9},
+    {"year_incorporated", 1000, 2200},
+    {"extension", 0, 1e9},
+    {"timezone", -14, 14},
+    {"interval", 1, 1000},
+    {"bymonthday", -31, 31},
+    {"byyearday", -366, 366},
+};
+
+Status checkRange(const Field& field, double v, const QString& source)
+{
+    if (!std::isfinite(v))
+        return Error{importTr("%1, field \"%2\": the number is not finite.").arg(source, field.name)};
+    for (const auto& r : Ranges) {
+        if (field.name == QLatin1String(r.field) && (v < r.min || v > r.max)) {
+            return Error{importTr("%1, field \"%2\": %3 is out of range (%4 to %5).")
+                             .arg(source, field.name)
+                             .arg(v)
+                             .arg(r.min)
+                             .arg(r.max)};
+        }
+    }
+    return {};
+}
+
+// Which table a column of this name refers to.
+const TableInfo* referencedTable(Table table, const QString& column)
+{
+    if (column == QLatin1String("parent_id") && table == Table::TaxonomyTerm)
+        return &info(Table::TaxonomyTerm);
+    if (column == QLatin1String("parent_organization_id"))
+        return &info(Table::Organization);
+    if (!column.endsWith(QLatin1String("_id")) || column == QLatin1String("id") || column == QLatin1String("link_id")
+        || column == QLatin1String("program_id") || column == QLatin1String("parent_id"))
+        return nullptr;
+    return byName(column.chopped(3));
+}
+
+QString upsertSql(const TableInfo& t)
+{
+    QStringList cols, marks, sets, diffs;
+    for (const auto& f : t.fields) {
+        cols << f.name;
+        marks << QStringLiteral("?");
+        if (f.name == QLatin1String("id"))
+            continue;
+        sets << QStringLiteral("%1=excluded.%1").arg(f.name);
+        diffs << QStringLiteral("%2.%1 IS NOT excluded.%1").arg(f.name, t.name);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2, version, last_modified) VALUES (%3, ?, ?) "
+                          "ON CONFLICT(id) DO UPDATE SET %4, "
+                          "version = CASE WHEN excluded.version > %1.version THEN excluded.version "
+                          "WHEN %5 THEN %1.version + 1 ELSE %1.version END, "
+                          "last_modified = excluded.last_modified")
+        .arg(t.name, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")), sets.join(QLatin1String(", ")),
+             diffs.join(QLatin1String(" OR ")));
+}
+
+} // namespace
+
+int ImportSummary::total() const
+{
+    int n = 0;
+    for (int r : rows)
+        n += r;
+    return n;
+}
+
+Result<QVariant> convertField(const Field& field, const QVariant& raw, const QString& source)
+{
+    const bool isNull = !raw.isValid() || raw.isNull() || raw.typeId() == QMetaType::Nullptr;
+    const bool isText = !isNull && raw.typeId() == QMetaType::QString;
+    if (isNull || (isText && raw.toString().trimmed().isEmpty())) {
+        if (field.required)
+            return Error{importTr("%1: the required field \"%2\" is missing or empty.").arg(source, field.name)};
+        return QVariant();
+    }
+    switch (field.type) {
+    case Type::Text: {
+        if (!isText) {
+            return Error{
+                importTr("%1, field \"%2\": expected text, found %3.").arg(source, field.name, raw.toString())};
+        }
+        const QString s = raw.toString();
+        if (s.size() > MaxTextLength) {
+            return Error{importTr("%1, field \"%2\": the text is %3 characters long; at most %4 are accepted.")
+                             .arg(source, field.name)
+                             .arg(s.size())
+                             .arg(MaxTextLength)};
+        }
+        if (!field.allowed.isEmpty() && !field.allowed.contains(s)) {
+            return Error{importTr("%1, field \"%2\": \"%3\" is not one of: %4.")
+                             .arg(source, field.name, s.left(80), field.allowed.join(QLatin1String(", ")))};
+        }
+        return QVariant(s);
+    }
+    case Type::Integer:
+    case Type::Number: {
+        double v = 0;
+        bool ok = false;
+        if (isText) {
+            v = raw.toString().trimmed().toDouble(&ok);
+        } else if (raw.typeId() == QMetaType::Double || raw.typeId() == QMetaType::LongLong
+                   || raw.typeId() == QMetaType::Int) {
+            v = raw.toDouble();
+            ok = true;
+        }
+        if (!ok) {
+            return Error{importTr("%1, field \"%2\": expected a number, found \"%3\".")
+                             .arg(source, field.name, raw.toString().left(80))};
+        }
+        if (auto st = checkRange(field, v, source); !st)
+            return Error{st.error()};
+        if (field.type == Type::Integer) {
+            if (v != std::floor(v)) {
+                return Error{importTr("%1, field \"%2\": expected a whole number, found %3.")
+                                 .arg(source, field.name)
+                                 .arg(v)};
+            }
+            return QVariant(qint64(v));
+        }
+        return QVariant(v);
+    }
+    }
+    return QVariant();
+}
+
+ImportBatch::ImportBatch() = default;
+
+QString ImportBatch::nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+bool ImportBatch::isEmpty() const
+{
+    for (const auto& t : m_tables) {
+        if (!t.rows.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+Status ImportBatch::add(Table table, ImportRow row, bool strict)
+{
+    auto& t = m_tables[int(table)];
+    const QString id = row.values.value(0).toString();
+    const auto it = t.index.constFind(id);
+    if (it != t.index.constEnd()) {
+        const ImportRow& existing = t.rows[*it];
+        if (strict) {
+            return Error{importTr("%1: the %2 id \"%3\" is used twice (first at %4). Each id must be unique.")
+                             .arg(row.source, info(table).name, id, existing.source)};
+        }
+        if (existing.values == row.values)
+            return {};
+        // Name the first field where the two copies differ.
+        const auto& fields = info(table).fields;
+        QString field;
+        for (int i = 0; i < fields.size(); ++i) {
+            if (existing.values.value(i) != row.values.value(i)) {
+                field = fields[i].name;
+                break;
+            }
+        }
+        return Error{importTr("%1: the %2 \"%3\" appears twice with different values (field \"%4\"; first seen at "
+                              "%5). Each id must be unique.")
+                         .arg(row.source, info(table).name, id, field, existing.source)};
+    }
+    t.index.insert(id, t.rows.size());
+    t.rows.append(std::move(row));
+    return {};
+}
+
+Status ImportBatch::validateReferences(Database& db) const
+{
+    std::array<Statement, TableCount> exists;
+    const auto storedHas = [&](Table t, const QString& id) {
+        Statement& s = exists[int(t)];
+        if (!s.isValid())
+            s = Statement(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(info(t).name));
+        s.reset();
+        s.bindText(1, id);
+        const bool found = s.next();
+        s.reset();
+        return found;
+    };
+    const auto known = [&](Table t, const QString& id) { return contains(t, id) || storedHas(t, id); };
+
+    for (Table table : allTables()) {
+        const TableInfo& ti = info(table);
+        QList<QPair<int, const TableInfo*>> refs;
+        for (int i = 0; i < ti.fields.size(); ++i) {
+            if (const TableInfo* r = referencedTable(table, ti.fields[i].name))
+                refs.append({i, r});
+        }
+        const int linkId = ti.fieldIndex(QStringLiteral("link_id"));
+        const int linkEntity = ti.fieldIndex(QStringLiteral("link_entity"));
+        for (const ImportRow& row : m_tables[int(table)].rows) {
+            for (const auto& [index, target] : refs) {
+                const QVariant v = row.values.value(index);
+                if (v.isNull())
+                    continue;
+                if (!known(target->table, v.toString())) {
+                    if (target->table == Table::TaxonomyTerm) {
+                        return Error{importTr("%1, field \"%2\": the taxonomy term \"%3\" is not known. Import the "
+                                              "taxonomy first (import-taxonomy).")
+                                         .arg(row.source, ti.fields[index].name, v.toString())};
+                    }
+                    return Error{importTr("%1, field \"%2\": it refers to the %4 \"%3\", which is neither in this "
+                                          "import nor already stored.")
+                                     .arg(row.source, ti.fields[index].name, v.toString(), target->name)};
+                }
+            }
+            if (linkId >= 0 && linkEntity >= 0) {
+                const QString entity = row.values.value(linkEntity).toString();
+                const TableInfo* target = byName(entity);
+                if (!target) {
+                    return Error{importTr("%1, field \"link_entity\": \"%2\" is not an HSDS table.")
+                                     .arg(row.source, entity)};
+                }
+                const QString id = row.values.value(linkId).toString();
+                if (!known(target->table, id)) {
+                    return Error{importTr("%1, field \"link_id\": the %2 \"%3\" is neither in this import nor "
+                                          "already stored.")
+                                     .arg(row.source, entity, id)};
+                }
+            }
+        }
+    }
+    return {};
+}
+
+Result<ImportSummary> ImportBatch::write(Database& db,
+                                         const ProgressFn& progress,
+                                         const std::function<Status(Database&)>& alsoWrite) const
+{
+    if (auto st = validateReferences(db); !st)
+        return Error{st.error()};
+
+    Transaction tx(db);
+    if (!tx.active())
+        return Error{importTr("Cannot start writing to the database: %1").arg(tx.error())};
+
+    ImportSummary summary;
+    summary.warnings = m_warnings;
+    qint64 total = 0, done = 0;
+    for (const auto& t : m_tables)
+        total += t.rows.size();
+
+    // Children that a re-imported record no longer lists are removed below. A child table that
+    // was empty before the import has nothing to remove, which keeps a first import fast.
+    std::array<qint64, TableCount> childCount;
+    childCount.fill(-1);
+    for (const Ownership& o : m_owners) {
+        qint64& count = childCount[int(o.child)];
+        if (count < 0) {
+            Statement c(db, QStringLiteral("SELECT count(*) FROM %1").arg(info(o.child).name));
+            count = c.next() ? c.integer(0) : 0;
+        }
+    }
+
+    for (Table table : allTables()) {
+        const TableInfo& ti = info(table);
+        const auto& rows = m_tables[int(table)].rows;
+        if (rows.isEmpty())
+            continue;
+        Statement upsert(db, upsertSql(ti));
+        if (!upsert.isValid())
+            return Error{importTr("Cannot prepare the write to %1: %2").arg(ti.name, upsert.error())};
+        const int n = int(ti.fields.size());
+        for (const ImportRow& row : rows) {
+            for (int i = 0; i < n; ++i)
+                upsert.bind(i + 1, row.values.value(i));
+            upsert.bindInt(n + 1, row.version);
+            upsert.bindText(n + 2, row.lastModified);
+            if (!upsert.exec())
+                return Error{importTr("%1: the database refused the record: %2").arg(row.source, upsert.error())};
+            if (progress && (++done % 2000 == 0))
+                progress(done, total);
+        }
+        summary.rows[int(table)] = int(rows.size());
+    }
+
+    QHash<QString, std::shared_ptr<Statement>> selects;
+    for (const Ownership& o : m_owners) {
+        if (childCount[int(o.child)] == 0)
+            continue;
+        const bool attribute = o.child == Table::Attribute;
+        const QString key = info(o.child).name + u':' + o.parentColumn;
+        auto& sel = selects[key];
+        if (!sel) {
+            sel = std::make_shared<Statement>(
+                db,
+                attribute ? QStringLiteral("SELECT id FROM attribute WHERE link_id = ? AND link_entity = ?")
+                          : QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(info(o.child).name, o.parentColumn));
+        }
+        sel->reset();
+        sel->bindText(1, o.parentId);
+        if (attribute)
+            sel->bindText(2, info(o.parent).name);
+        QStringList stale;
+        while (sel->next()) {
+            const QString id = sel->text(0);
+            if (!contains(o.child, id))
+                stale << id;
+        }
+        sel->reset();
+        for (const QString& id : stale) {
+            Statement del(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info(o.child).name));
+            del.bindText(1, id);
+            if (!del.exec())
+                return Error{importTr("Cannot remove the old %1 \"%2\": %3").arg(info(o.child).name, id, del.error())};
+        }
+    }
+
+    if (alsoWrite) {
+        if (auto st = alsoWrite(db); !st)
+            return Error{st.error()};
+    }
+    if (auto st = tx.commit(); !st)
+        return Error{importTr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
+    if (progress)
+        progress(total, total);
+    return summary;
+}
+
+} // namespace open211

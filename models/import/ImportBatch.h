@@ -1,0 +1,94 @@
+// Records read from an import (HSDS JSON, an HSDS CSV data package, the demo generator), held in
+// memory until they are all known to be valid, then written in one transaction: an import either
+// lands whole or leaves the database exactly as it was.
+#pragma once
+
+#include "HsdsSchema.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QVariant>
+#include <array>
+#include <functional>
+
+namespace open211 {
+
+class Database;
+
+struct ImportRow
+{
+    QVariantList values; // one per hsds::TableInfo::fields entry; null QVariant is SQL NULL
+    qint64 version = 1;
+    QString lastModified; // ISO 8601 UTC
+    QString source; // where it came from, for messages ("services.json, service 12")
+};
+
+// A nested collection given for a parent: its children not in the import are removed.
+struct Ownership
+{
+    hsds::Table parent;
+    QString parentId;
+    hsds::Table child;
+    QString parentColumn;
+};
+
+struct ImportSummary
+{
+    std::array<int, hsds::TableCount> rows{};
+    int services() const { return rows[int(hsds::Table::Service)]; }
+    int total() const;
+    QStringList warnings;
+};
+
+using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+
+class ImportBatch
+{
+public:
+    ImportBatch();
+
+    // Adds a row. The same id twice is accepted when both copies agree (nested HSDS repeats an
+    // organization in every service); copies that disagree are an error, and so is any repeat
+    // when `strict` (a flat CSV table, or the services of a JSON file).
+    Status add(hsds::Table table, ImportRow row, bool strict = false);
+    void addOwnership(Ownership o) { m_owners.append(std::move(o)); }
+    void addWarning(const QString& w) { m_warnings.append(w); }
+
+    const QList<ImportRow>& rows(hsds::Table t) const { return m_tables[int(t)].rows; }
+    bool contains(hsds::Table t, const QString& id) const { return m_tables[int(t)].index.contains(id); }
+    int count(hsds::Table t) const { return int(m_tables[int(t)].rows.size()); }
+    bool isEmpty() const;
+
+    // Checks references (to rows in the batch or already stored) and writes everything in one
+    // transaction. On any error nothing is written and the message names the record and field.
+    // `alsoWrite` runs inside the same transaction, after the rows (for data outside HSDS, such as
+    // taxonomy use references).
+    Result<ImportSummary> write(Database& db,
+                                const ProgressFn& progress = {},
+                                const std::function<Status(Database&)>& alsoWrite = {}) const;
+
+    static QString nowIso();
+
+private:
+    Status validateReferences(Database& db) const;
+
+    struct TableRows
+    {
+        QList<ImportRow> rows;
+        QHash<QString, qsizetype> index;
+    };
+    std::array<TableRows, hsds::TableCount> m_tables;
+    QList<Ownership> m_owners;
+    QStringList m_warnings;
+};
+
+// Reads one value for a field, checking its type and range; `source` and the field name go into
+// the message on error.
+Result<QVariant> convertField(const hsds::Field& field, const QVariant& raw, const QString& source);
+
+QString importTr(const char* text);
+
+} // namespace open211

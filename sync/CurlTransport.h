@@ -1,0 +1,40 @@
+// HttpTransport over libcurl: connect and low-speed timeouts, compressed responses (gzip, brotli,
+// zstd as the library offers), TLS verification always on (a CA bundle may be set, never turned
+// off), a bearer token and a cap on the size of an answer.
+#pragma once
+
+#include "HttpTransport.h"
+
+#include <memory>
+
+namespace open211 {
+
+struct CurlSettings
+{
+    QString caBundle; // PEM file of trusted CAs; empty: the system's
+    QString bearerToken;
+    int connectTimeoutSeconds = 10;
+    int lowSpeedBytesPerSecond = 100; // below this for lowSpeedSeconds: give up
+    int lowSpeedSeconds = 20;
+    qint64 maxResponseBytes = qint64(256) * 1024 * 1024;
+};
+
+class CurlTransport : public HttpTransport
+{
+public:
+    explicit CurlTransport(CurlSettings settings = {});
+    ~CurlTransport() override;
+
+    void setBearerToken(const QString& token) { m_settings.bearerToken = token; }
+    HttpResponse send(const HttpRequest& request) override;
+
+    // The libcurl version and the encodings it can decode, for the About box and logs.
+    static QString describe();
+
+private:
+    struct Handle;
+    CurlSettings m_settings;
+    std::unique_ptr<Handle> m_handle; // reused: keeps connections alive between requests
+};
+
+} // namespace open211
