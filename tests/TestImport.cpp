@@ -1,0 +1,427 @@
+// HSDS import and export: the three JSON shapes, the CSV data package, upsert and versions,
+// import -> export -> import, and every bad input leaving the database byte for byte as it was.
+#include "TestUtil.h"
+#include "demo/DemoGenerator.h"
+#include "import/HsdsExport.h"
+#include "import/HsdsImport.h"
+#include "import/TaxonomyImport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace open211;
+using namespace open211::test;
+
+namespace {
+
+const QStringList ResourceTables{QStringLiteral("taxonomy"),
+                                 QStringLiteral("taxonomy_term"),
+                                 QStringLiteral("organization"),
+                                 QStringLiteral("service"),
+                                 QStringLiteral("location"),
+                                 QStringLiteral("service_at_location"),
+                                 QStringLiteral("address"),
+                                 QStringLiteral("phone"),
+                                 QStringLiteral("schedule"),
+                                 QStringLiteral("language"),
+                                 QStringLiteral("service_area"),
+                                 QStringLiteral("cost_option"),
+                                 QStringLiteral("required_document"),
+                                 QStringLiteral("accessibility"),
+                                 QStringLiteral("contact"),
+                                 QStringLiteral("attribute")};
+
+QJsonObject sample()
+{
+    QFile f(dataPath(QStringLiteral("service-full.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QByteArray json(const QJsonValue& v)
+{
+    return v.isArray() ? QJsonDocument(v.toArray()).toJson() : QJsonDocument(v.toObject()).toJson();
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Database> freshDb(bool withTaxonomy = true)
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n)));
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        if (withTaxonomy) {
+            auto t = importTaxonomyCsv(**db, dataPath(QStringLiteral("taxonomy-small.csv")));
+            if (!t)
+                qFatal("%s", qPrintable(t.error()));
+        }
+        return std::move(db).value();
+    }
+
+    QString writeTemp(const QString& name, const QByteArray& data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(data);
+        return path;
+    }
+
+private slots:
+    void singleServiceWithEverythingNested()
+    {
+        auto db = freshDb();
+        auto r = importHsdsJson(*db, json(sample()), QStringLiteral("one.json"));
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->services(), 1);
+        QCOMPARE(count(*db, QStringLiteral("organization")), 1);
+        QCOMPARE(count(*db, QStringLiteral("location")), 1);
+        QCOMPARE(count(*db, QStringLiteral("phone")), 4); // organization, location, service, contact
+        QCOMPARE(count(*db, QStringLiteral("schedule")), 3);
+        QCOMPARE(count(*db, QStringLiteral("language")), 4);
+        QCOMPARE(count(*db, QStringLiteral("attribute")), 2);
+
+        Statement s(*db, QStringLiteral("SELECT location_id, service_id, organization_id, contact_id, extension FROM phone ORDER BY id"));
+        QStringList phones;
+        while (s.next())
+            phones << QStringLiteral("%1/%2/%3/%4/%5").arg(s.text(0), s.text(1), s.text(2), s.text(3), s.text(4));
+        QCOMPARE(phones,
+                 QStringList({QStringLiteral("loc-1////22"),
+                              QStringLiteral("//org-1//"),
+                              QStringLiteral("///svc-1-c/"),
+                              QStringLiteral("/svc-1///")}));
+        Statement a(*db, QStringLiteral("SELECT link_id, link_entity, taxonomy_term_id FROM attribute ORDER BY id"));
+        QVERIFY(a.next());
+        QCOMPARE(a.text(0), QStringLiteral("svc-1"));
+        QCOMPARE(a.text(1), QStringLiteral("service"));
+        QCOMPARE(a.text(2), QStringLiteral("BD-1800.2000"));
+        Statement sv(*db, QStringLiteral("SELECT name_fr, minimum_age, last_modified, version FROM service"));
+        QVERIFY(sv.next());
+        QCOMPARE(sv.text(0), QStringLiteral("Banque alimentaire du centre-ville"));
+        QCOMPARE(sv.real(1), 18.0);
+        QCOMPARE(sv.text(2), QStringLiteral("2026-03-01T12:00:00Z"));
+        QCOMPARE(sv.integer(3), 1);
+        // Children without a time of their own take their parent's.
+        Statement ph(*db, QStringLiteral("SELECT last_modified FROM phone WHERE id = 'loc-1-ph'"));
+        QVERIFY(ph.next());
+        QCOMPARE(ph.text(0), QStringLiteral("2026-03-01T12:00:00Z"));
+    }
+
+    void arrayAndEnvelope()
+    {
+        QJsonObject second = sample();
+        second[QStringLiteral("id")] = QStringLiteral("svc-2");
+        second[QStringLiteral("name")] = QStringLiteral("Evening Pantry");
+        QJsonObject third = second;
+        third[QStringLiteral("id")] = QStringLiteral("svc-3");
+        // Nested children need their own ids per service.
+        for (QJsonObject* o : {&second, &third}) {
+            const QString id = (*o)[QStringLiteral("id")].toString();
+            for (const char* key : {"phones", "schedules", "languages", "service_areas", "cost_options",
+                                    "required_documents", "contacts", "attributes", "service_at_locations"}) {
+                QJsonArray arr = (*o)[QLatin1String(key)].toArray();
+                for (auto&& v : arr) {
+                    QJsonObject c = v.toObject();
+                    c[QStringLiteral("id")] = QString(id + u'-' + c[QStringLiteral("id")].toString());
+                    c.remove(QStringLiteral("phones")); // nested deeper: leave them to the first service
+                    if (qstrcmp(key, "service_at_locations") == 0)
+                        c.remove(QStringLiteral("schedules"));
+                    v = c;
+                }
+                (*o)[QLatin1String(key)] = arr;
+            }
+        }
+        {
+            auto db = freshDb();
+            auto r = importHsdsJson(*db, json(QJsonArray{sample(), second}), QStringLiteral("array.json"));
+            QVERIFY2(r, qPrintable(r.error()));
+            QCOMPARE(count(*db, QStringLiteral("service")), 2);
+            QCOMPARE(count(*db, QStringLiteral("organization")), 1); // the shared organization once
+            QCOMPARE(count(*db, QStringLiteral("location")), 1);
+        }
+        {
+            auto db = freshDb();
+            const QJsonObject envelope{{QStringLiteral("total_items"), 3},
+                                       {QStringLiteral("page_number"), 1},
+                                       {QStringLiteral("contents"), QJsonArray{sample(), second, third}}};
+            const QString path = writeTemp(QStringLiteral("envelope.json"), json(envelope));
+            auto r = importHsdsFile(*db, path);
+            QVERIFY2(r, qPrintable(r.error()));
+            QCOMPARE(count(*db, QStringLiteral("service")), 3);
+        }
+    }
+
+    void csvDataPackage()
+    {
+        auto db = freshDb();
+        auto r = importHsdsFile(*db, dataPath(QStringLiteral("hsds-csv")));
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(count(*db, QStringLiteral("service")), 2);
+        QCOMPARE(count(*db, QStringLiteral("address")), 1);
+        QVERIFY(r->warnings.join(u' ').contains(QLatin1String("funding")));
+        Statement s(*db, QStringLiteral("SELECT description, minimum_age FROM service WHERE id = 'svc-csv-1'"));
+        QVERIFY(s.next());
+        QCOMPARE(s.text(0), QStringLiteral("Advice on evictions,\nrepairs and rent increases."));
+        QCOMPARE(s.integer(1), 16);
+        Statement p(*db, QStringLiteral("SELECT location_id IS NULL, extension FROM phone"));
+        QVERIFY(p.next());
+        QCOMPARE(p.integer(0), 1);
+        QCOMPARE(p.integer(1), 12);
+        // The datapackage.json path works as well as the folder.
+        auto again = importHsdsFile(*db, dataPath(QStringLiteral("hsds-csv/datapackage.json")));
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(count(*db, QStringLiteral("service")), 2);
+    }
+
+    void upsertKeepsVersionUnlessChanged()
+    {
+        auto db = freshDb();
+        QVERIFY(importHsdsJson(*db, json(sample()), QStringLiteral("a.json")));
+        QVERIFY(importHsdsJson(*db, json(sample()), QStringLiteral("a.json")));
+        const auto version = [&](const QString& table, const QString& id) {
+            Statement s(*db, QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table));
+            s.bindText(1, id);
+            return s.next() ? s.integer(0) : -1;
+        };
+        QCOMPARE(version(QStringLiteral("service"), QStringLiteral("svc-1")), 1);
+
+        QJsonObject changed = sample();
+        changed[QStringLiteral("description")] = QStringLiteral("Groceries and hygiene items.");
+        QJsonArray phones = changed[QStringLiteral("phones")].toArray();
+        phones.removeAt(0);
+        changed[QStringLiteral("phones")] = phones; // the service's own phone is gone
+        QVERIFY(importHsdsJson(*db, json(changed), QStringLiteral("b.json")));
+        QCOMPARE(version(QStringLiteral("service"), QStringLiteral("svc-1")), 2);
+        QCOMPARE(version(QStringLiteral("location"), QStringLiteral("loc-1")), 1);
+        QCOMPARE(version(QStringLiteral("phone"), QStringLiteral("svc-1-ph")), -1);
+        QCOMPARE(count(*db, QStringLiteral("phone")), 3);
+
+        // A version from the hub wins when it is newer.
+        changed[QStringLiteral("version")] = 7;
+        QVERIFY(importHsdsJson(*db, json(changed), QStringLiteral("c.json")));
+        QCOMPARE(version(QStringLiteral("service"), QStringLiteral("svc-1")), 7);
+    }
+
+    void importExportImportGivesIdenticalRows()
+    {
+        auto a = freshDb(false);
+        QVERIFY(DemoGenerator::generate(*a, DemoOptions{300, 7}));
+        QVERIFY(importTaxonomyCsv(*a, dataPath(QStringLiteral("taxonomy-small.csv")), TaxonomyInfo{QStringLiteral("small"), QStringLiteral("Small"), {}, QStringLiteral("2026-01-01T00:00:00Z")}));
+        QVERIFY(importHsdsJson(*a, json(sample()), QStringLiteral("one.json")));
+        QVERIFY(importHsdsFile(*a, dataPath(QStringLiteral("hsds-csv"))));
+        const QString exported = m_dir.filePath(QStringLiteral("export.json"));
+        auto e = exportHsdsJson(*a, exported);
+        QVERIFY2(e, qPrintable(e.error()));
+        QCOMPARE(*e, 303);
+
+        auto b = freshDb(false);
+        QVERIFY(importDemoTaxonomy(*b));
+        QVERIFY(importTaxonomyCsv(*b, dataPath(QStringLiteral("taxonomy-small.csv")), TaxonomyInfo{QStringLiteral("small"), QStringLiteral("Small"), {}, QStringLiteral("2026-01-01T00:00:00Z")}));
+        auto r = importHsdsFile(*b, exported);
+        QVERIFY2(r, qPrintable(r.error()));
+        for (const QString& table : ResourceTables) {
+            const QStringList ra = tableRows(*a, table), rb = tableRows(*b, table);
+            QVERIFY2(ra.size() == rb.size(), qPrintable(table));
+            QVERIFY2(ra == rb, qPrintable(table));
+        }
+        // And the second export is the same file.
+        const QString again = m_dir.filePath(QStringLiteral("export2.json"));
+        QVERIFY(exportHsdsJson(*b, again));
+        QCOMPARE(fileHash(again), fileHash(exported));
+    }
+
+    void badInputLeavesDatabaseUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("expected");
+
+        const QByteArray good = json(sample());
+        QTest::newRow("truncated JSON") << good.left(good.size() / 2) << "svc.json" << "malformed at line";
+        QTest::newRow("not JSON") << QByteArray("<html>oops</html>") << "svc.json" << "malformed";
+
+        QJsonObject o = sample();
+        o[QStringLiteral("minimum_age")] = QStringLiteral("ten");
+        QTest::newRow("wrong type") << json(o) << "svc.json" << "field \"minimum_age\": expected a number";
+
+        o = sample();
+        o[QStringLiteral("name")] = 42;
+        QTest::newRow("number for text") << json(o) << "svc.json" << "field \"name\": expected text";
+
+        o = sample();
+        o.remove(QStringLiteral("name"));
+        QTest::newRow("missing required") << json(o) << "svc.json" << "required field \"name\"";
+
+        o = sample();
+        o[QStringLiteral("status")] = QStringLiteral("open");
+        QTest::newRow("bad enum") << json(o) << "svc.json" << "field \"status\"";
+
+        o = sample();
+        QJsonArray attrs = o[QStringLiteral("attributes")].toArray();
+        attrs.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")},
+                                 {QStringLiteral("taxonomy_term_id"), QStringLiteral("ZZ-9999")}});
+        o[QStringLiteral("attributes")] = attrs;
+        QTest::newRow("unknown taxonomy code") << json(o) << "svc.json" << "taxonomy term \"ZZ-9999\" is not known";
+
+        QJsonObject dup = sample();
+        dup[QStringLiteral("name")] = QStringLiteral("Another name");
+        QTest::newRow("duplicate ids") << json(QJsonArray{sample(), dup}) << "svc.json" << "used twice";
+
+        o = sample();
+        QJsonArray sals = o[QStringLiteral("service_at_locations")].toArray();
+        QJsonObject sal = sals[0].toObject();
+        QJsonObject loc = sal[QStringLiteral("location")].toObject();
+        loc[QStringLiteral("latitude")] = 123.0;
+        sal[QStringLiteral("location")] = loc;
+        sals[0] = sal;
+        o[QStringLiteral("service_at_locations")] = sals;
+        QTest::newRow("absurd latitude") << json(o) << "svc.json" << "out of range";
+
+        o = sample();
+        o[QStringLiteral("description")] = QString(200000, u'x');
+        QTest::newRow("absurd length") << json(o) << "svc.json" << "200000 characters";
+
+        o = sample();
+        o.remove(QStringLiteral("organization"));
+        o[QStringLiteral("organization_id")] = QStringLiteral("nobody");
+        QTest::newRow("dangling reference") << json(o) << "svc.json" << "organization \"nobody\"";
+
+        o = sample();
+        o[QStringLiteral("organization_id")] = QStringLiteral("org-2");
+        QTest::newRow("inconsistent nesting") << json(o) << "svc.json" << "nested in";
+
+        o = sample();
+        o[QStringLiteral("phones")] = QStringLiteral("613-555-0100");
+        QTest::newRow("object expected") << json(o) << "svc.json" << "expected an array";
+
+        QTest::newRow("empty array") << QByteArray("[]") << "svc.json" << "holds no services";
+    }
+
+    void badInputLeavesDatabaseUnchanged()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fileName);
+        QFETCH(QString, expected);
+        const QString dbPath = m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(++m_n));
+        {
+            auto db = Database::open(dbPath);
+            QVERIFY(db);
+            QVERIFY(importTaxonomyCsv(**db, dataPath(QStringLiteral("taxonomy-small.csv"))));
+            QVERIFY(importHsdsFile(**db, dataPath(QStringLiteral("hsds-csv"))));
+        }
+        const QByteArray before = fileHash(dbPath);
+        const QString input = writeTemp(QStringLiteral("%1-%2").arg(m_n).arg(fileName), content);
+        {
+            auto db = Database::open(dbPath);
+            QVERIFY(db);
+            auto r = importHsdsFile(**db, input);
+            QVERIFY(!r);
+            QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
+            if (expected != QLatin1String("holds no services") && !expected.startsWith(QLatin1String("malformed")))
+                QVERIFY2(r.error().contains(QLatin1String("svc")), qPrintable(r.error())); // names the file and record
+        }
+        QCOMPARE(fileHash(dbPath), before);
+    }
+
+    void badCsvPackageLeavesDatabaseUnchanged_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing declared column") << "services.csv"
+                                                 << QByteArray("id,organization_id,name,status\nsvc-csv-1,org-csv-1,T,active\n")
+                                                 << "\"minimum_age\" declared in datapackage.json is missing";
+        QTest::newRow("missing required column") << "addresses.csv"
+                                                 << QByteArray("id,location_id,address_1,city,state_province,country,address_type\n"
+                                                               "a,loc-csv-1,1 King,Hamilton,ON,CA,physical\n")
+                                                 << "required column \"postal_code\"";
+        QTest::newRow("short row") << "locations.csv"
+                                   << QByteArray("id,location_type,name,latitude,longitude,organization_id\nloc-csv-1,physical\n")
+                                   << "line 2: 2 values where the header has 6";
+        QTest::newRow("duplicate id") << "phones.csv"
+                                      << QByteArray("id,service_id,number\nph,svc-csv-1,1\nph,svc-csv-1,2\n")
+                                      << "used twice";
+        QTest::newRow("not a number") << "locations.csv"
+                                      << QByteArray("id,location_type,latitude\nloc-csv-1,physical,north\n")
+                                      << "field \"latitude\": expected a number";
+        QTest::newRow("unclosed quote") << "organizations.csv"
+                                        << QByteArray("id,name,description\norg-csv-1,\"Harbour,x\n")
+                                        << "never closed";
+        QTest::newRow("unknown term") << "attributes.csv"
+                                      << QByteArray("id,link_id,link_type,link_entity,taxonomy_term_id\na,svc-csv-2,taxonomy,service,QQ-1234\n")
+                                      << "\"QQ-1234\" is not known";
+    }
+
+    void badCsvPackageLeavesDatabaseUnchanged()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString pkg = m_dir.filePath(QStringLiteral("pkg%1").arg(++m_n));
+        QDir().mkpath(pkg);
+        for (const QString& f : QDir(dataPath(QStringLiteral("hsds-csv"))).entryList(QDir::Files))
+            QFile::copy(dataPath(QStringLiteral("hsds-csv/") + f), pkg + u'/' + f);
+        QFile::remove(pkg + u'/' + file);
+        writeFile(pkg + u'/' + file, content);
+
+        const QString dbPath = m_dir.filePath(QStringLiteral("badcsv-%1.sqlite").arg(m_n));
+        {
+            auto db = Database::open(dbPath);
+            QVERIFY(db);
+            QVERIFY(importTaxonomyCsv(**db, dataPath(QStringLiteral("taxonomy-small.csv"))));
+            QVERIFY(importHsdsJson(**db, json(sample()), QStringLiteral("one.json")));
+        }
+        const QByteArray before = fileHash(dbPath);
+        {
+            auto db = Database::open(dbPath);
+            auto r = importHsdsFile(**db, pkg);
+            QVERIFY(!r);
+            QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
+        }
+        QCOMPARE(fileHash(dbPath), before);
+    }
+
+    void fullDiskLeavesDatabaseUnchanged()
+    {
+        const QString dbPath = m_dir.filePath(QStringLiteral("full.sqlite"));
+        {
+            auto db = Database::open(dbPath);
+            QVERIFY(importTaxonomyCsv(**db, dataPath(QStringLiteral("taxonomy-small.csv"))));
+            QVERIFY(importHsdsJson(**db, json(sample()), QStringLiteral("one.json")));
+        }
+        const QByteArray before = fileHash(dbPath);
+        {
+            auto db = Database::open(dbPath);
+            // The disk "fills" a few pages past what the file holds now.
+            Statement pages(**db, QStringLiteral("PRAGMA page_count"));
+            QVERIFY(pages.next());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages.integer(0) + 3)));
+            auto r = DemoGenerator::generate(**db, DemoOptions{400, 1});
+            QVERIFY(!r);
+            QVERIFY2(r.error().contains(QLatin1String("full")), qPrintable(r.error()));
+            QCOMPARE(count(**db, QStringLiteral("service")), 1);
+        }
+        QCOMPARE(fileHash(dbPath), before);
+    }
+
+    void missingFile()
+    {
+        auto db = freshDb();
+        auto r = importHsdsFile(*db, m_dir.filePath(QStringLiteral("nope.json")));
+        QVERIFY(!r);
+        QVERIFY(r.error().contains(QLatin1String("does not exist")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "TestImport.moc"
