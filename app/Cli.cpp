@@ -19,10 +19,10 @@ namespace open211::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("open211::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(open211::cli::Text)
+};
 
 QTextStream& out()
 {
@@ -49,12 +49,12 @@ ProgressFn progressPrinter(const QString& what)
     return [what, tty, lastTenth](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (tty) {
-            err() << '\r' << tr("%1: %2% (%3 of %4 records)").arg(what).arg(percent).arg(done).arg(total)
+            err() << '\r' << Text::tr("%1: %2% (%3 of %4 records)").arg(what).arg(percent).arg(done).arg(total)
                   << (done >= total ? "\n" : "");
             err().flush();
         } else if (percent / 10 != *lastTenth) {
             *lastTenth = percent / 10;
-            err() << tr("%1: %2% (%3 of %4 records)").arg(what).arg(percent).arg(done).arg(total) << '\n';
+            err() << Text::tr("%1: %2% (%3 of %4 records)").arg(what).arg(percent).arg(done).arg(total) << '\n';
             err().flush();
         }
     };
@@ -96,18 +96,18 @@ int parseCommand(QCommandLineParser& p, const GlobalOptions& g, int minPositiona
 
 void printSummary(const ImportSummary& s, const QElapsedTimer& t)
 {
-    out() << tr("Imported %1 services (%2 records in all) in %3 s.").arg(s.services()).arg(s.total()).arg(seconds(t))
+    out() << Text::tr("Imported %1 services (%2 records in all) in %3 s.").arg(s.services()).arg(s.total()).arg(seconds(t))
           << '\n';
     for (const QString& w : s.warnings)
-        err() << tr("Warning: %1").arg(w) << '\n';
+        err() << Text::tr("Warning: %1").arg(w) << '\n';
 }
 
 int runImport(const GlobalOptions& g)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Imports HSDS 3 resources: a JSON file (one service, an array of services or "
+    p.setApplicationDescription(Text::tr("Imports HSDS 3 resources: a JSON file (one service, an array of services or "
                                    "an API page) or an HSDS CSV data package (folder or datapackage.json)."));
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The file or data package to import."));
+    p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The file or data package to import."));
     if (int rc = parseCommand(p, g, 1); rc >= 0)
         return rc;
     auto db = openProfile(g);
@@ -115,10 +115,10 @@ int runImport(const GlobalOptions& g)
         return 1;
     QElapsedTimer t;
     t.start();
-    err() << tr("Reading %1…").arg(p.positionalArguments().first()) << '\n';
-    auto r = importHsdsFile(*db, p.positionalArguments().first(), progressPrinter(tr("Writing")));
+    err() << Text::tr("Reading %1…").arg(p.positionalArguments().first()) << '\n';
+    auto r = importHsdsFile(*db, p.positionalArguments().first(), progressPrinter(Text::tr("Writing")));
     if (!r) {
-        err() << tr("Import failed: %1").arg(r.error()) << '\n';
+        err() << Text::tr("Import failed: %1").arg(r.error()) << '\n';
         return 1;
     }
     printSummary(*r, t);
@@ -128,11 +128,11 @@ int runImport(const GlobalOptions& g)
 int runImportTaxonomy(const GlobalOptions& g)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Imports a taxonomy from CSV with the columns code, name, name_fr, definition, "
+    p.setApplicationDescription(Text::tr("Imports a taxonomy from CSV with the columns code, name, name_fr, definition, "
                                    "definition_fr, parent_code, use_references, use_references_fr, see_also."));
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The taxonomy CSV file."));
-    p.addOption({QStringLiteral("taxonomy-id"), tr("Identifier of the taxonomy."), QStringLiteral("ID"), QStringLiteral("iar")});
-    p.addOption({QStringLiteral("taxonomy-name"), tr("Name of the taxonomy."), QStringLiteral("NAME"),
+    p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The taxonomy CSV file."));
+    p.addOption({QStringLiteral("taxonomy-id"), Text::tr("Identifier of the taxonomy."), QStringLiteral("ID"), QStringLiteral("iar")});
+    p.addOption({QStringLiteral("taxonomy-name"), Text::tr("Name of the taxonomy."), QStringLiteral("NAME"),
                  QStringLiteral("I&R Taxonomy")});
     if (int rc = parseCommand(p, g, 1); rc >= 0)
         return rc;
@@ -146,18 +146,18 @@ int runImportTaxonomy(const GlobalOptions& g)
     t.start();
     auto r = importTaxonomyCsv(*db, p.positionalArguments().first(), info);
     if (!r) {
-        err() << tr("Import failed: %1").arg(r.error()) << '\n';
+        err() << Text::tr("Import failed: %1").arg(r.error()) << '\n';
         return 1;
     }
-    out() << tr("Imported %1 taxonomy terms in %2 s.").arg(*r).arg(seconds(t)) << '\n';
+    out() << Text::tr("Imported %1 taxonomy terms in %2 s.").arg(*r).arg(seconds(t)) << '\n';
     return 0;
 }
 
 int runExport(const GlobalOptions& g)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Writes the stored resources out as HSDS 3 JSON (an array of full services)."));
-    p.addOption({QStringLiteral("hsds-json"), tr("The JSON file to write."), QStringLiteral("FILE")});
+    p.setApplicationDescription(Text::tr("Writes the stored resources out as HSDS 3 JSON (an array of full services)."));
+    p.addOption({QStringLiteral("hsds-json"), Text::tr("The JSON file to write."), QStringLiteral("FILE")});
     if (int rc = parseCommand(p, g, 0); rc >= 0)
         return rc;
     if (!p.isSet(QStringLiteral("hsds-json"))) {
@@ -169,12 +169,12 @@ int runExport(const GlobalOptions& g)
         return 1;
     QElapsedTimer t;
     t.start();
-    auto r = exportHsdsJson(*db, p.value(QStringLiteral("hsds-json")), progressPrinter(tr("Exporting")));
+    auto r = exportHsdsJson(*db, p.value(QStringLiteral("hsds-json")), progressPrinter(Text::tr("Exporting")));
     if (!r) {
-        err() << tr("Export failed: %1").arg(r.error()) << '\n';
+        err() << Text::tr("Export failed: %1").arg(r.error()) << '\n';
         return 1;
     }
-    out() << tr("Exported %1 services to %2 in %3 s.").arg(*r).arg(p.value(QStringLiteral("hsds-json")), seconds(t))
+    out() << Text::tr("Exported %1 services to %2 in %3 s.").arg(*r).arg(p.value(QStringLiteral("hsds-json")), seconds(t))
           << '\n';
     return 0;
 }
@@ -182,9 +182,9 @@ int runExport(const GlobalOptions& g)
 int runDemo(const GlobalOptions& g)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Generates realistic, deterministic Ontario demo data into the profile."));
-    p.addOption({QStringLiteral("services"), tr("How many services (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")});
-    p.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."), QStringLiteral("S"),
+    p.setApplicationDescription(Text::tr("Generates realistic, deterministic Ontario demo data into the profile."));
+    p.addOption({QStringLiteral("services"), Text::tr("How many services (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("seed"), Text::tr("Random seed; the same seed gives the same data."), QStringLiteral("S"),
                  QStringLiteral("211")});
     if (int rc = parseCommand(p, g, 0); rc >= 0)
         return rc;
@@ -193,7 +193,7 @@ int runDemo(const GlobalOptions& g)
     o.services = p.value(QStringLiteral("services")).toInt(&okN);
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
     if (!okN || !okS || o.services < 1 || o.services > 1000000) {
-        err() << tr("--services takes a whole number from 1 to 1000000 and --seed a whole number.") << '\n';
+        err() << Text::tr("--services takes a whole number from 1 to 1000000 and --seed a whole number.") << '\n';
         return 2;
     }
     auto db = openProfile(g);
@@ -201,12 +201,12 @@ int runDemo(const GlobalOptions& g)
         return 1;
     QElapsedTimer t;
     t.start();
-    auto r = DemoGenerator::generate(*db, o, progressPrinter(tr("Writing")));
+    auto r = DemoGenerator::generate(*db, o, progressPrinter(Text::tr("Writing")));
     if (!r) {
-        err() << tr("Demo generation failed: %1").arg(r.error()) << '\n';
+        err() << Text::tr("Demo generation failed: %1").arg(r.error()) << '\n';
         return 1;
     }
-    out() << tr("Generated %1 demo services (%2 records) in %3 s into %4.")
+    out() << Text::tr("Generated %1 demo services (%2 records) in %3 s into %4.")
                  .arg(r->services())
                  .arg(r->total())
                  .arg(seconds(t), db->path())
@@ -224,13 +224,13 @@ int runInfo(const GlobalOptions& g)
         err() << c.error() << '\n';
         return 1;
     }
-    out() << tr("Database: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << '\n'
-          << tr("Organizations: %1").arg(c->organizations) << '\n'
-          << tr("Services: %1").arg(c->services) << '\n'
-          << tr("Locations: %1").arg(c->locations) << '\n'
-          << tr("Taxonomy terms: %1").arg(c->taxonomyTerms) << '\n'
-          << tr("Calls: %1").arg(c->calls) << '\n'
-          << tr("Waiting to upload: %1").arg(c->outbox) << '\n';
+    out() << Text::tr("Database: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << '\n'
+          << Text::tr("Organizations: %1").arg(c->organizations) << '\n'
+          << Text::tr("Services: %1").arg(c->services) << '\n'
+          << Text::tr("Locations: %1").arg(c->locations) << '\n'
+          << Text::tr("Taxonomy terms: %1").arg(c->taxonomyTerms) << '\n'
+          << Text::tr("Calls: %1").arg(c->calls) << '\n'
+          << Text::tr("Waiting to upload: %1").arg(c->outbox) << '\n';
     return 0;
 }
 
@@ -251,7 +251,7 @@ GlobalOptions parseGlobal(const QStringList& arguments)
                 return a.mid(name.size() + 1);
             if (i + 1 < arguments.size())
                 return arguments[++i];
-            g.error = tr("%1 needs a value.").arg(name);
+            g.error = Text::tr("%1 needs a value.").arg(name);
             return {};
         };
         if (a == QLatin1String("--data-dir") || a.startsWith(QLatin1String("--data-dir="))) {
@@ -264,7 +264,7 @@ GlobalOptions parseGlobal(const QStringList& arguments)
             g.help = true;
         } else if (!a.startsWith(u'-') && g.command.isEmpty()) {
             if (!isCommand(a)) {
-                g.error = tr("Unknown command \"%1\".").arg(a);
+                g.error = Text::tr("Unknown command \"%1\".").arg(a);
                 return g;
             }
             g.command = a;
@@ -280,7 +280,7 @@ GlobalOptions parseGlobal(const QStringList& arguments)
 
 QString usage()
 {
-    return tr("Usage: open211 [--data-dir DIR] [--lang en|fr] [COMMAND] [ARGS]\n"
+    return Text::tr("Usage: open211 [--data-dir DIR] [--lang en|fr] [COMMAND] [ARGS]\n"
               "\n"
               "Without a command, opens the workstation (on a new profile, with demo data).\n"
               "\n"

@@ -7,11 +7,6 @@ namespace open211 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("open211::CurlTransport", text);
-}
-
 struct GlobalInit
 {
     GlobalInit() { curl_global_init(CURL_GLOBAL_DEFAULT); }

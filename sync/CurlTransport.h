@@ -5,6 +5,7 @@
 
 #include "HttpTransport.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace open211 {
@@ -21,6 +22,8 @@ struct CurlSettings
 
 class CurlTransport : public HttpTransport
 {
+    Q_DECLARE_TR_FUNCTIONS(open211::CurlTransport)
+
 public:
     explicit CurlTransport(CurlSettings settings = {});
     ~CurlTransport() override;

@@ -1,4 +1,590 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
+<context>
+    <name>open211-hub</name>
+    <message>
+        <source>Open 211 provincial hub: HSDS 3 API and call data on PostgreSQL.</source>
+        <translation>Carrefour provincial Open 211 : API HSDS 3 et données d’appels sur PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>open211::CurlTransport</name>
+    <message>
+        <source>The network library could not start.</source>
+        <translation>La bibliothèque réseau n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MB; it was refused.</source>
+        <translation>La réponse du serveur dépasse %1 Mo; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub (%1).</source>
+        <translation>Impossible de joindre le carrefour (%1).</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time (%1).</source>
+        <translation>Le carrefour n’a pas répondu à temps (%1).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be verified (%1). Check the CA bundle setting.</source>
+        <translation>Le certificat du carrefour n’a pas pu être vérifié (%1). Vérifiez le paramètre du fichier des autorités de certification (CA).</translation>
+    </message>
+    <message>
+        <source>The connection to the hub failed: %1</source>
+        <translation>La connexion au carrefour a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::Database</name>
+    <message>
+        <source>Cannot create the folder %1. Check that you may write there.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a workstation database, or it is damaged: %2</source>
+        <translation>%1 n’est pas une base de données d’Open 211 Workstation, ou elle est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Open 211 Workstation (schema %2; this version knows up to %3). It has not been changed. Install the newer version to open it.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente d’Open 211 Workstation (schéma %2; cette version prend en charge jusqu’au schéma %3). Elle n’a pas été modifiée. Installez la version plus récente pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver is not available.</source>
+        <translation>Le pilote SQLite n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The schema step %1 is missing from this build.</source>
+        <translation>L’étape de schéma %1 est absente de cette version du logiciel.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database %1 to schema version %2; it was left at version %3. Reason: %4</source>
+        <translation>Impossible de mettre à niveau la base de données %1 vers la version de schéma %2; elle est restée à la version %3. Raison : %4</translation>
+    </message>
+</context>
+<context>
+    <name>open211::Import</name>
+    <message>
+        <source>The embedded gazetteer is missing from this build.</source>
+        <translation>Le répertoire toponymique intégré est absent de cette version du logiciel.</translation>
+    </message>
+    <message>
+        <source>The taxonomy has no terms to index demo services with.</source>
+        <translation>La taxonomie ne contient aucun terme pour indexer les services de démonstration.</translation>
+    </message>
+    <message>
+        <source>The number of demo services must be between 1 and 1,000,000.</source>
+        <translation>Le nombre de services de démonstration doit être compris entre 1 et 1 000 000.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 values where the header has %4 columns.</source>
+        <translation>%1, ligne %2 : %3 valeurs alors que l’en-tête compte %4 colonnes.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted value is never closed.</source>
+        <translation>%1, ligne %2 : une valeur entre guillemets n’est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a header line is expected.</source>
+        <translation>%1 : le fichier est vide; une ligne d’en-tête est attendue.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid data package description (%2).</source>
+        <translation>%1 : description de paquet de données non valide (%2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;resources&quot; lists no tables.</source>
+        <translation>%1 : &quot;resources&quot; ne répertorie aucune table.</translation>
+    </message>
+    <message>
+        <source>%1: the table &quot;%2&quot; is not stored by the workstation; skipped.</source>
+        <translation>%1 : la table &quot;%2&quot; n’est pas conservée par le poste de travail; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>%1: the table &quot;%2&quot; has no usable &quot;path&quot;.</source>
+        <translation>%1 : la table &quot;%2&quot; n’a pas de &quot;path&quot; utilisable.</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; declared in datapackage.json is missing from the file.</source>
+        <translation>%1 : la colonne &quot;%2&quot; déclarée dans datapackage.json est absente du fichier.</translation>
+    </message>
+    <message>
+        <source>%1: the required column &quot;%2&quot; is missing.</source>
+        <translation>%1 : la colonne obligatoire &quot;%2&quot; est absente.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3 &quot;%4&quot;</source>
+        <translation>%1, ligne %2, %3 &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;version&quot;: expected a whole number of at least 1.</source>
+        <translation>%1, champ &quot;version&quot; : un nombre entier supérieur ou égal à 1 est attendu.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;last_modified&quot;: &quot;%2&quot; is not an ISO 8601 date and time.</source>
+        <translation>%1, champ &quot;last_modified&quot; : &quot;%2&quot; n’est pas une date et heure ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Cannot read the resources to export: %1</source>
+        <translation>Impossible de lire les ressources à exporter : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous file, if any, is unchanged.</source>
+        <translation>Impossible d’écrire %1 : %2. Le fichier précédent, s’il existe, n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 holds no services.</source>
+        <translation>%1 ne contient aucun service.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; JSON files of up to %3 MB can be imported. Split it, or use an HSDS CSV data package.</source>
+        <translation>%1 fait %2 Mo; seuls les fichiers JSON d’au plus %3 Mo peuvent être importés. Divisez-le ou utilisez un paquet de données CSV HSDS.</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is malformed at line %2 (byte %3): %4. Nothing was imported.</source>
+        <translation>%1 : le JSON est mal formé à la ligne %2 (octet %3) : %4. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;contents&quot; must be an array of services.</source>
+        <translation>%1 : &quot;contents&quot; doit être un tableau de services.</translation>
+    </message>
+    <message>
+        <source>%1, service #%2</source>
+        <translation>%1, service nº %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a service object.</source>
+        <translation>%1 : un objet service est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 has no &quot;id&quot; (a non-empty text is required).</source>
+        <translation>%1 : un enregistrement %2 n’a pas de champ &quot;id&quot; (un texte non vide est requis).</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: it says &quot;%3&quot; but the record is nested in &quot;%4&quot;.</source>
+        <translation>%1, champ &quot;%2&quot; : la valeur est &quot;%3&quot;, mais l’enregistrement est imbriqué dans &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: expected an array.</source>
+        <translation>%1, champ &quot;%2&quot; : un tableau est attendu.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: expected objects in the array.</source>
+        <translation>%1, champ &quot;%2&quot; : le tableau doit contenir des objets.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;attributes&quot;: expected an array.</source>
+        <translation>%1, champ &quot;attributes&quot; : un tableau est attendu.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;attributes&quot;: expected objects in the array.</source>
+        <translation>%1, champ &quot;attributes&quot; : le tableau doit contenir des objets.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: the number is not finite.</source>
+        <translation>%1, champ &quot;%2&quot; : le nombre n’est pas fini.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: %3 is out of range (%4 to %5).</source>
+        <translation>%1, champ &quot;%2&quot; : %3 est hors limites (de %4 à %5).</translation>
+    </message>
+    <message>
+        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
+        <translation>%1 : le champ obligatoire &quot;%2&quot; est absent ou vide.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: expected text, found %3.</source>
+        <translation>%1, champ &quot;%2&quot; : un texte est attendu, mais %3 a été trouvé.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: the text is %3 characters long; at most %4 are accepted.</source>
+        <translation>%1, champ &quot;%2&quot; : le texte compte %3 caractères; au plus %4 sont acceptés.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: &quot;%3&quot; is not one of: %4.</source>
+        <translation>%1, champ &quot;%2&quot; : &quot;%3&quot; ne fait pas partie des valeurs permises : %4.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: expected a number, found &quot;%3&quot;.</source>
+        <translation>%1, champ &quot;%2&quot; : un nombre est attendu, mais &quot;%3&quot; a été trouvé.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: expected a whole number, found %3.</source>
+        <translation>%1, champ &quot;%2&quot; : un nombre entier est attendu, mais %3 a été trouvé.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 id &quot;%3&quot; is used twice (first at %4). Each id must be unique.</source>
+        <translation>%1 : l’identifiant %2 &quot;%3&quot; est utilisé deux fois (première occurrence : %4). Chaque identifiant doit être unique.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 &quot;%3&quot; appears twice with different values (field &quot;%4&quot;; first seen at %5). Each id must be unique.</source>
+        <translation>%1 : l’enregistrement %2 &quot;%3&quot; apparaît deux fois avec des valeurs différentes (champ &quot;%4&quot;; première occurrence : %5). Chaque identifiant doit être unique.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: the taxonomy term &quot;%3&quot; is not known. Import the taxonomy first (import-taxonomy).</source>
+        <translation>%1, champ &quot;%2&quot; : le terme de la taxonomie &quot;%3&quot; est inconnu. Importez d’abord la taxonomie (import-taxonomy).</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: it refers to the %4 &quot;%3&quot;, which is neither in this import nor already stored.</source>
+        <translation>%1, champ &quot;%2&quot; : il fait référence à l’enregistrement %4 &quot;%3&quot;, qui ne figure ni dans cette importation ni parmi les données déjà enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;link_entity&quot;: &quot;%2&quot; is not an HSDS table.</source>
+        <translation>%1, champ &quot;link_entity&quot; : &quot;%2&quot; n’est pas une table HSDS.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;link_id&quot;: the %2 &quot;%3&quot; is neither in this import nor already stored.</source>
+        <translation>%1, champ &quot;link_id&quot; : l’enregistrement %2 &quot;%3&quot; ne figure ni dans cette importation ni parmi les données déjà enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database: %1</source>
+        <translation>Impossible de commencer l’écriture dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the write to %1: %2</source>
+        <translation>Impossible de préparer l’écriture dans la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the record: %2</source>
+        <translation>%1 : la base de données a refusé l’enregistrement : %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old %1 &quot;%2&quot;: %3</source>
+        <translation>Impossible de supprimer l’ancien enregistrement %1 &quot;%2&quot; : %3</translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was changed. Reason: %1</source>
+        <translation>L’importation n’a pas pu être enregistrée; rien n’a été modifié. Raison : %1</translation>
+    </message>
+    <message>
+        <source>Open 211 demo taxonomy</source>
+        <translation>Taxonomie de démonstration Open 211</translation>
+    </message>
+    <message>
+        <source>A small taxonomy in the shape of the I&amp;R taxonomy, for demonstration and training.</source>
+        <translation>Une petite taxonomie calquée sur la taxonomie I&amp;R, pour la démonstration et la formation.</translation>
+    </message>
+    <message>
+        <source>%1: the required column &quot;code&quot; is missing.</source>
+        <translation>%1 : la colonne obligatoire &quot;code&quot; est absente.</translation>
+    </message>
+    <message>
+        <source>%1: the required column &quot;name&quot; is missing.</source>
+        <translation>%1 : la colonne obligatoire &quot;name&quot; est absente.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, term &quot;%3&quot;</source>
+        <translation>%1, ligne %2, terme &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the code is empty.</source>
+        <translation>%1, ligne %2 : le code est vide.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;code&quot;: &quot;%2&quot; is not a taxonomy code (like BD-1800.2000).</source>
+        <translation>%1, champ &quot;code&quot; : &quot;%2&quot; n’est pas un code de taxonomie (comme BD-1800.2000).</translation>
+    </message>
+    <message>
+        <source>%1: the required field &quot;name&quot; is empty.</source>
+        <translation>%1 : le champ obligatoire &quot;name&quot; est vide.</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;see_also&quot;: a term cannot refer to itself.</source>
+        <translation>%1, champ &quot;see_also&quot; : un terme ne peut pas renvoyer à lui-même.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;see_also&quot;: the code &quot;%2&quot; is not in the taxonomy.</source>
+        <translation>%1, champ &quot;see_also&quot; : le code &quot;%2&quot; ne figure pas dans la taxonomie.</translation>
+    </message>
+</context>
+<context>
+    <name>open211::MainWindow</name>
+    <message>
+        <source>Cannot read the services: %1</source>
+        <translation>Impossible de lire les services : %1</translation>
+    </message>
+    <message>
+        <source>Open 211 Workstation</source>
+        <translation>Open 211 Workstation</translation>
+    </message>
+    <message>
+        <source>Filter services by name, organization or city</source>
+        <translation>Filtrer les services par nom, organisme ou ville</translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation>Filtrer les services</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Open 211 Workstation</source>
+        <translation>À &amp;propos d’Open 211 Workstation</translation>
+    </message>
+    <message>
+        <source>%1 services · %2 organizations · %3 locations · %4 taxonomy terms</source>
+        <translation>%1 services · %2 organismes · %3 emplacements · %4 termes de la taxonomie</translation>
+    </message>
+    <message>
+        <source>About Open 211 Workstation</source>
+        <translation>À propos d’Open 211 Workstation</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Open 211 Workstation %1&lt;/h3&gt;&lt;p&gt;Information and referral for 211 specialists: calls, needs, resources and referrals, online or offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Place data checked against GeoNames (CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Open 211 Workstation %1&lt;/h3&gt;&lt;p&gt;Information et aiguillage pour les intervenantes et intervenants du 211 : appels, besoins, ressources et aiguillages, en ligne ou hors ligne.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;&lt;p&gt;Données géographiques vérifiées à l’aide de GeoNames (CC BY 4.0).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>open211::ServiceListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Fermé définitivement</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Fermé temporairement</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>open211::Workstation</name>
+    <message>
+        <source>Open 211 Workstation</source>
+        <translation>Open 211 Workstation</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>Les données de démonstration n’ont pas pu être chargées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::cli::Text</name>
+    <message>
+        <source>%1: %2% (%3 of %4 records)</source>
+        <translation>%1 : %2 % (%3 enregistrements sur %4)</translation>
+    </message>
+    <message>
+        <source>Imported %1 services (%2 records in all) in %3 s.</source>
+        <translation>%1 services importés (%2 enregistrements en tout) en %3 s.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Imports HSDS 3 resources: a JSON file (one service, an array of services or an API page) or an HSDS CSV data package (folder or datapackage.json).</source>
+        <translation>Importe des ressources HSDS 3 : un fichier JSON (un service, un tableau de services ou une page d’API) ou un paquet de données CSV HSDS (dossier ou datapackage.json).</translation>
+    </message>
+    <message>
+        <source>The file or data package to import.</source>
+        <translation>Le fichier ou le paquet de données à importer.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Échec de l’importation : %1</translation>
+    </message>
+    <message>
+        <source>Imports a taxonomy from CSV with the columns code, name, name_fr, definition, definition_fr, parent_code, use_references, use_references_fr, see_also.</source>
+        <translation>Importe une taxonomie à partir d’un fichier CSV comportant les colonnes code, name, name_fr, definition, definition_fr, parent_code, use_references, use_references_fr, see_also.</translation>
+    </message>
+    <message>
+        <source>The taxonomy CSV file.</source>
+        <translation>Le fichier CSV de la taxonomie.</translation>
+    </message>
+    <message>
+        <source>Identifier of the taxonomy.</source>
+        <translation>Identifiant de la taxonomie.</translation>
+    </message>
+    <message>
+        <source>Name of the taxonomy.</source>
+        <translation>Nom de la taxonomie.</translation>
+    </message>
+    <message>
+        <source>Imported %1 taxonomy terms in %2 s.</source>
+        <translation>%1 termes de la taxonomie importés en %2 s.</translation>
+    </message>
+    <message>
+        <source>Writes the stored resources out as HSDS 3 JSON (an array of full services).</source>
+        <translation>Exporte les ressources enregistrées en JSON HSDS 3 (un tableau de services complets).</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Le fichier JSON à écrire.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’exportation : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 services to %2 in %3 s.</source>
+        <translation>%1 services exportés vers %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>Generates realistic, deterministic Ontario demo data into the profile.</source>
+        <translation>Génère dans le profil des données de démonstration ontariennes réalistes et déterministes.</translation>
+    </message>
+    <message>
+        <source>How many services (default 2000).</source>
+        <translation>Nombre de services (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>Germe aléatoire; un même germe produit les mêmes données.</translation>
+    </message>
+    <message>
+        <source>--services takes a whole number from 1 to 1000000 and --seed a whole number.</source>
+        <translation>--services accepte un nombre entier de 1 à 1000000, et --seed, un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Demo generation failed: %1</source>
+        <translation>Échec de la génération des données de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 demo services (%2 records) in %3 s into %4.</source>
+        <translation>%1 services de démonstration générés (%2 enregistrements) en %3 s dans %4.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>Base de données : %1 (schéma %2)</translation>
+    </message>
+    <message>
+        <source>Organizations: %1</source>
+        <translation>Organismes : %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services : %1</translation>
+    </message>
+    <message>
+        <source>Locations: %1</source>
+        <translation>Emplacements : %1</translation>
+    </message>
+    <message>
+        <source>Taxonomy terms: %1</source>
+        <translation>Termes de la taxonomie : %1</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Appels : %1</translation>
+    </message>
+    <message>
+        <source>Waiting to upload: %1</source>
+        <translation>En attente de téléversement : %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 exige une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: open211 [--data-dir DIR] [--lang en|fr] [COMMAND] [ARGS]
+
+Without a command, opens the workstation (on a new profile, with demo data).
+
+Commands:
+  import FILE                 import HSDS 3 JSON or an HSDS CSV data package
+  import-taxonomy FILE        import a taxonomy CSV
+  export --hsds-json FILE     export the resources as HSDS 3 JSON
+  demo [--services N] [--seed S]  generate demo data
+  info                        what the profile holds
+
+Global options:
+  --data-dir DIR   the profile folder (default: %1)
+  --lang en|fr     the language of the interface
+  --version        print the version
+</source>
+        <translation>Utilisation : open211 [--data-dir DOSSIER] [--lang en|fr] [COMMANDE] [ARGUMENTS]
+
+Sans commande, ouvre le poste de travail (avec des données de démonstration s’il s’agit d’un nouveau profil).
+
+Commandes :
+  import FICHIER              importer du JSON HSDS 3 ou un paquet de données CSV HSDS
+  import-taxonomy FICHIER     importer une taxonomie CSV
+  export --hsds-json FICHIER  exporter les ressources en JSON HSDS 3
+  demo [--services N] [--seed S]  générer des données de démonstration
+  info                        afficher le contenu du profil
+
+Options globales :
+  --data-dir DOSSIER   le dossier du profil (par défaut : %1)
+  --lang en|fr         la langue de l’interface
+  --version            afficher la version
+</translation>
+    </message>
+</context>
 </TS>

@@ -53,14 +53,14 @@ int Workstation::runWindow(const QString& dataDir)
     const Profile profile(dataDir);
     auto db = Database::open(profile.databasePath());
     if (!db) {
-        QMessageBox::critical(nullptr, QObject::tr("Open 211 Workstation"), db.error());
+        QMessageBox::critical(nullptr, tr("Open 211 Workstation"), db.error());
         return 1;
     }
     // A new profile opens on the embedded demo data, so there is something to work with at once.
     if (auto counts = ResourceStore(**db).counts(); counts && counts->services == 0) {
         if (auto demo = DemoGenerator::generate(**db, DemoOptions{}); !demo) {
-            QMessageBox::warning(nullptr, QObject::tr("Open 211 Workstation"),
-                                 QObject::tr("The demo data could not be loaded: %1").arg(demo.error()));
+            QMessageBox::warning(nullptr, tr("Open 211 Workstation"),
+                                 tr("The demo data could not be loaded: %1").arg(demo.error()));
         }
     }
     MainWindow window(**db);

@@ -2,12 +2,15 @@
 // translations) and opening the main window on a profile.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace open211 {
 
 class Workstation
 {
+    Q_DECLARE_TR_FUNCTIONS(open211::Workstation)
+
 public:
     // Sets the application's names (which decide the data folder) and installs the translation
     // for `language` ("en", "fr"; empty: the system's).

@@ -203,9 +203,9 @@ public:
     Status run()
     {
         if (m_gaz.municipalities().isEmpty())
-            return Error{importTr("The embedded gazetteer is missing from this build.")};
+            return Error{Import::tr("The embedded gazetteer is missing from this build.")};
         if (m_serviceTerms.isEmpty())
-            return Error{importTr("The taxonomy has no terms to index demo services with.")};
+            return Error{Import::tr("The taxonomy has no terms to index demo services with.")};
         const int orgCount = std::max(1, m_opt.services / 4);
         int made = 0;
         for (int o = 0; o < orgCount; ++o) {
@@ -687,7 +687,7 @@ private:
 Status DemoGenerator::fill(Database& db, const DemoOptions& options, ImportBatch& batch)
 {
     if (options.services < 1 || options.services > 1000000)
-        return Error{importTr("The number of demo services must be between 1 and 1,000,000.")};
+        return Error{Import::tr("The number of demo services must be between 1 and 1,000,000.")};
     auto terms = ResourceStore(db).taxonomyTerms();
     if (!terms)
         return Error{terms.error()};

@@ -26,7 +26,7 @@ Result<CsvTable> parseCsv(const QByteArray& data, const QString& label)
                     h = h.trimmed();
                 table.header = record;
             } else if (record.size() != table.header.size()) {
-                return Error{importTr("%1, line %2: %3 values where the header has %4 columns.")
+                return Error{Import::tr("%1, line %2: %3 values where the header has %4 columns.")
                                  .arg(label)
                                  .arg(recordLine)
                                  .arg(record.size())
@@ -78,13 +78,13 @@ Result<CsvTable> parseCsv(const QByteArray& data, const QString& label)
         }
     }
     if (quoted)
-        return Error{importTr("%1, line %2: a quoted value is never closed.").arg(label).arg(recordLine)};
+        return Error{Import::tr("%1, line %2: a quoted value is never closed.").arg(label).arg(recordLine)};
     if (!field.isEmpty() || !record.isEmpty()) {
         if (auto st = endRecord(); !st)
             return Error{st.error()};
     }
     if (table.header.isEmpty())
-        return Error{importTr("%1: the file is empty; a header line is expected.").arg(label)};
+        return Error{Import::tr("%1: the file is empty; a header line is expected.").arg(label)};
     return table;
 }
 

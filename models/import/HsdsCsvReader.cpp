@@ -19,7 +19,7 @@ Result<QByteArray> readAll(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{importTr("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error{Import::tr("Cannot read %1: %2").arg(path, f.errorString())};
     return f.readAll();
 }
 
@@ -36,10 +36,10 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(*packageData, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{importTr("%1: not a valid data package description (%2).").arg(packagePath, err.errorString())};
+        return Error{Import::tr("%1: not a valid data package description (%2).").arg(packagePath, err.errorString())};
     const QJsonArray resources = doc.object().value(QLatin1String("resources")).toArray();
     if (resources.isEmpty())
-        return Error{importTr("%1: \"resources\" lists no tables.").arg(packagePath)};
+        return Error{Import::tr("%1: \"resources\" lists no tables.").arg(packagePath)};
 
     for (const QJsonValue& rv : resources) {
         const QJsonObject res = rv.toObject();
@@ -53,12 +53,12 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
             }
         }
         if (!ti) {
-            batch.addWarning(importTr("%1: the table \"%2\" is not stored by the workstation; skipped.")
+            batch.addWarning(Import::tr("%1: the table \"%2\" is not stored by the workstation; skipped.")
                                  .arg(packagePath, name));
             continue;
         }
         if (file.isEmpty() || file.contains(QLatin1String("..")) || QDir::isAbsolutePath(file))
-            return Error{importTr("%1: the table \"%2\" has no usable \"path\".").arg(packagePath, name)};
+            return Error{Import::tr("%1: the table \"%2\" has no usable \"path\".").arg(packagePath, name)};
         const QString csvPath = dir.filePath(file);
         const QString label = QFileInfo(csvPath).fileName();
         auto data = readAll(csvPath);
@@ -73,7 +73,7 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
         for (const QJsonValue& dv : declared) {
             const QString col = dv.toObject().value(QLatin1String("name")).toString();
             if (!col.isEmpty() && csv->column(col) < 0) {
-                return Error{importTr("%1: the column \"%2\" declared in datapackage.json is missing from the file.")
+                return Error{Import::tr("%1: the column \"%2\" declared in datapackage.json is missing from the file.")
                                  .arg(label, col)};
             }
         }
@@ -81,7 +81,7 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
         for (const Field& f : ti->fields) {
             const int c = csv->column(f.name);
             if (c < 0 && f.required)
-                return Error{importTr("%1: the required column \"%2\" is missing.").arg(label, f.name)};
+                return Error{Import::tr("%1: the required column \"%2\" is missing.").arg(label, f.name)};
             columns.append(c);
         }
         const int versionCol = csv->column(QStringLiteral("version"));
@@ -91,7 +91,7 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
             const QStringList& cells = csv->rows[r];
             const QString id = columns[0] >= 0 ? cells[columns[0]] : QString();
             ImportRow row;
-            row.source = importTr("%1, line %2, %3 \"%4\"").arg(label).arg(csv->lines[r]).arg(ti->name, id);
+            row.source = Import::tr("%1, line %2, %3 \"%4\"").arg(label).arg(csv->lines[r]).arg(ti->name, id);
             for (int i = 0; i < ti->fields.size(); ++i) {
                 const QVariant raw = columns[i] >= 0 ? QVariant(cells[columns[i]]) : QVariant();
                 auto v = convertField(ti->fields[i], raw, row.source);
@@ -103,13 +103,13 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
                 bool ok = false;
                 row.version = cells[versionCol].toLongLong(&ok);
                 if (!ok || row.version < 1)
-                    return Error{importTr("%1, field \"version\": expected a whole number of at least 1.").arg(row.source)};
+                    return Error{Import::tr("%1, field \"version\": expected a whole number of at least 1.").arg(row.source)};
             }
             row.lastModified = importTime;
             if (modifiedCol >= 0 && !cells[modifiedCol].isEmpty()) {
                 const QDateTime dt = QDateTime::fromString(cells[modifiedCol], Qt::ISODateWithMs);
                 if (!dt.isValid()) {
-                    return Error{importTr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
+                    return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
                                      .arg(row.source, cells[modifiedCol])};
                 }
                 row.lastModified = dt.toUTC().toString(Qt::ISODate);

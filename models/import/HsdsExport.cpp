@@ -169,10 +169,10 @@ Result<int> exportHsdsJson(Database& db, const QString& path, const ProgressFn& 
 {
     Assembler a(db);
     if (auto st = a.load({}); !st)
-        return Error{importTr("Cannot read the resources to export: %1").arg(st.error())};
+        return Error{Import::tr("Cannot read the resources to export: %1").arg(st.error())};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error{importTr("Cannot write %1: %2").arg(path, f.errorString())};
+        return Error{Import::tr("Cannot write %1: %2").arg(path, f.errorString())};
     const QStringList& order = a.serviceOrder();
     f.write("[");
     for (qsizetype i = 0; i < order.size(); ++i) {
@@ -184,7 +184,7 @@ Result<int> exportHsdsJson(Database& db, const QString& path, const ProgressFn& 
     }
     f.write("]\n");
     if (!f.commit())
-        return Error{importTr("Cannot write %1: %2. The previous file, if any, is unchanged.").arg(path, f.errorString())};
+        return Error{Import::tr("Cannot write %1: %2. The previous file, if any, is unchanged.").arg(path, f.errorString())};
     if (progress)
         progress(order.size(), order.size());
     return int(order.size());

@@ -20,7 +20,7 @@ Result<ImportSummary> importHsdsJson(Database& db, const QByteArray& json, const
     if (auto st = reader.readDocument(json); !st)
         return Error{st.error()};
     if (batch.isEmpty())
-        return Error{importTr("%1 holds no services.").arg(label)};
+        return Error{Import::tr("%1 holds no services.").arg(label)};
     return batch.write(db, progress);
 }
 
@@ -28,7 +28,7 @@ Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const Pr
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return Error{importTr("%1 does not exist.").arg(path)};
+        return Error{Import::tr("%1 does not exist.").arg(path)};
     if (fi.isDir() || fi.fileName() == QLatin1String("datapackage.json")) {
         ImportBatch batch;
         if (auto st = readHsdsCsvPackage(path, batch, ImportBatch::nowIso()); !st)
@@ -36,7 +36,7 @@ Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const Pr
         return batch.write(db, progress);
     }
     if (fi.size() > MaxJsonBytes) {
-        return Error{importTr("%1 is %2 MB; JSON files of up to %3 MB can be imported. Split it, or use an HSDS CSV "
+        return Error{Import::tr("%1 is %2 MB; JSON files of up to %3 MB can be imported. Split it, or use an HSDS CSV "
                               "data package.")
                          .arg(path)
                          .arg(fi.size() / (1024 * 1024))
@@ -44,7 +44,7 @@ Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const Pr
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{importTr("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error{Import::tr("Cannot read %1: %2").arg(path, f.errorString())};
     return importHsdsJson(db, f.readAll(), fi.fileName(), progress);
 }
 

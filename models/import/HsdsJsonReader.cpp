@@ -22,7 +22,7 @@ Status HsdsJsonReader::readDocument(const QByteArray& json)
     if (err.error != QJsonParseError::NoError) {
         // Name the line as well as the byte offset: people open the file in an editor.
         const int line = int(json.left(err.offset).count('\n')) + 1;
-        return Error{importTr("%1: the JSON is malformed at line %2 (byte %3): %4. Nothing was imported.")
+        return Error{Import::tr("%1: the JSON is malformed at line %2 (byte %3): %4. Nothing was imported.")
                          .arg(m_label)
                          .arg(line)
                          .arg(err.offset)
@@ -34,16 +34,16 @@ Status HsdsJsonReader::readDocument(const QByteArray& json)
     } else if (doc.isObject() && doc.object().contains(QLatin1String("contents"))) {
         const QJsonValue contents = doc.object().value(QLatin1String("contents"));
         if (!contents.isArray())
-            return Error{importTr("%1: \"contents\" must be an array of services.").arg(m_label)};
+            return Error{Import::tr("%1: \"contents\" must be an array of services.").arg(m_label)};
         services = contents.toArray();
     } else if (doc.isObject()) {
         services.append(doc.object());
     }
     for (qsizetype i = 0; i < services.size(); ++i) {
         const QJsonValue v = services.at(i);
-        const QString where = importTr("%1, service #%2").arg(m_label).arg(i + 1);
+        const QString where = Import::tr("%1, service #%2").arg(m_label).arg(i + 1);
         if (!v.isObject())
-            return Error{importTr("%1: expected a service object.").arg(where)};
+            return Error{Import::tr("%1: expected a service object.").arg(where)};
         if (auto st = readService(v.toObject(), where); !st)
             return st;
     }
@@ -61,7 +61,7 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
     const TableInfo& ti = info(table);
     const QJsonValue idValue = obj.value(QLatin1String("id"));
     if (!idValue.isString() || idValue.toString().trimmed().isEmpty()) {
-        return Error{importTr("%1: a %2 has no \"id\" (a non-empty text is required).")
+        return Error{Import::tr("%1: a %2 has no \"id\" (a non-empty text is required).")
                          .arg(ctx ? ctx->source : m_label, ti.name)};
     }
     const QString id = idValue.toString();
@@ -108,7 +108,7 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
             if (absent) {
                 raw = *imp;
             } else if (raw.toString() != *imp && f.name != QLatin1String("link_type")) {
-                return Error{importTr("%1, field \"%2\": it says \"%3\" but the record is nested in \"%4\".")
+                return Error{Import::tr("%1, field \"%2\": it says \"%3\" but the record is nested in \"%4\".")
                                  .arg(source, f.name, raw.toString(), *imp)};
             }
         }
@@ -121,7 +121,7 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
     const QJsonValue version = obj.value(QLatin1String("version"));
     if (!version.isUndefined() && !version.isNull()) {
         if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != qint64(version.toDouble()))
-            return Error{importTr("%1, field \"version\": expected a whole number of at least 1.").arg(source)};
+            return Error{Import::tr("%1, field \"version\": expected a whole number of at least 1.").arg(source)};
         row.version = qint64(version.toDouble());
     }
     row.lastModified = ctx ? ctx->lastModified : m_importTime;
@@ -129,7 +129,7 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
     if (!modified.isUndefined() && !modified.isNull()) {
         const QDateTime dt = QDateTime::fromString(modified.toString(), Qt::ISODateWithMs);
         if (!modified.isString() || !dt.isValid()) {
-            return Error{importTr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
+            return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
                              .arg(source, modified.toVariant().toString())};
         }
         row.lastModified = dt.toUTC().toString(Qt::ISODate);
@@ -166,12 +166,12 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
         if (v.isUndefined() || v.isNull())
             continue;
         if (!v.isArray())
-            return Error{importTr("%1, field \"%2\": expected an array.").arg(source, n.key)};
+            return Error{Import::tr("%1, field \"%2\": expected an array.").arg(source, n.key)};
         m_batch.addOwnership({table, id, n.child, n.parentColumn});
         const Context c = nestedContext(n.parentColumn);
         for (const QJsonValue& item : v.toArray()) {
             if (!item.isObject())
-                return Error{importTr("%1, field \"%2\": expected objects in the array.").arg(source, n.key)};
+                return Error{Import::tr("%1, field \"%2\": expected objects in the array.").arg(source, n.key)};
             if (auto st = readObject(n.child, item.toObject(), &c); !st)
                 return st;
         }
@@ -181,12 +181,12 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
     const QJsonValue attributes = obj.value(QLatin1String("attributes"));
     if (linkable && !attributes.isUndefined() && !attributes.isNull()) {
         if (!attributes.isArray())
-            return Error{importTr("%1, field \"attributes\": expected an array.").arg(source)};
+            return Error{Import::tr("%1, field \"attributes\": expected an array.").arg(source)};
         m_batch.addOwnership({table, id, Table::Attribute, QStringLiteral("link_id")});
         const Context c = nestedContext(QString());
         for (const QJsonValue& item : attributes.toArray()) {
             if (!item.isObject())
-                return Error{importTr("%1, field \"attributes\": expected objects in the array.").arg(source)};
+                return Error{Import::tr("%1, field \"attributes\": expected objects in the array.").arg(source)};
             if (auto st = readObject(Table::Attribute, item.toObject(), &c); !st)
                 return st;
         }

@@ -10,11 +10,6 @@ namespace open211 {
 
 using namespace hsds;
 
-QString importTr(const char* text)
-{
-    return QCoreApplication::translate("open211::Import", text);
-}
-
 namespace {
 
 constexpr qsizetype MaxTextLength = 100000;
@@ -42,10 +37,10 @@ constexpr Range Ranges[] = {
 Status checkRange(const Field& field, double v, const QString& source)
 {
     if (!std::isfinite(v))
-        return Error{importTr("%1, field \"%2\": the number is not finite.").arg(source, field.name)};
+        return Error{Import::tr("%1, field \"%2\": the number is not finite.").arg(source, field.name)};
     for (const auto& r : Ranges) {
         if (field.name == QLatin1String(r.field) && (v < r.min || v > r.max)) {
-            return Error{importTr("%1, field \"%2\": %3 is out of range (%4 to %5).")
+            return Error{Import::tr("%1, field \"%2\": %3 is out of range (%4 to %5).")
                              .arg(source, field.name)
                              .arg(v)
                              .arg(r.min)
@@ -104,24 +99,24 @@ Result<QVariant> convertField(const Field& field, const QVariant& raw, const QSt
     const bool isText = !isNull && raw.typeId() == QMetaType::QString;
     if (isNull || (isText && raw.toString().trimmed().isEmpty())) {
         if (field.required)
-            return Error{importTr("%1: the required field \"%2\" is missing or empty.").arg(source, field.name)};
+            return Error{Import::tr("%1: the required field \"%2\" is missing or empty.").arg(source, field.name)};
         return QVariant();
     }
     switch (field.type) {
     case Type::Text: {
         if (!isText) {
             return Error{
-                importTr("%1, field \"%2\": expected text, found %3.").arg(source, field.name, raw.toString())};
+                Import::tr("%1, field \"%2\": expected text, found %3.").arg(source, field.name, raw.toString())};
         }
         const QString s = raw.toString();
         if (s.size() > MaxTextLength) {
-            return Error{importTr("%1, field \"%2\": the text is %3 characters long; at most %4 are accepted.")
+            return Error{Import::tr("%1, field \"%2\": the text is %3 characters long; at most %4 are accepted.")
                              .arg(source, field.name)
                              .arg(s.size())
                              .arg(MaxTextLength)};
         }
         if (!field.allowed.isEmpty() && !field.allowed.contains(s)) {
-            return Error{importTr("%1, field \"%2\": \"%3\" is not one of: %4.")
+            return Error{Import::tr("%1, field \"%2\": \"%3\" is not one of: %4.")
                              .arg(source, field.name, s.left(80), field.allowed.join(QLatin1String(", ")))};
         }
         return QVariant(s);
@@ -138,14 +133,14 @@ Result<QVariant> convertField(const Field& field, const QVariant& raw, const QSt
             ok = true;
         }
         if (!ok) {
-            return Error{importTr("%1, field \"%2\": expected a number, found \"%3\".")
+            return Error{Import::tr("%1, field \"%2\": expected a number, found \"%3\".")
                              .arg(source, field.name, raw.toString().left(80))};
         }
         if (auto st = checkRange(field, v, source); !st)
             return Error{st.error()};
         if (field.type == Type::Integer) {
             if (v != std::floor(v)) {
-                return Error{importTr("%1, field \"%2\": expected a whole number, found %3.")
+                return Error{Import::tr("%1, field \"%2\": expected a whole number, found %3.")
                                  .arg(source, field.name)
                                  .arg(v)};
             }
@@ -181,7 +176,7 @@ Status ImportBatch::add(Table table, ImportRow row, bool strict)
     if (it != t.index.constEnd()) {
         const ImportRow& existing = t.rows[*it];
         if (strict) {
-            return Error{importTr("%1: the %2 id \"%3\" is used twice (first at %4). Each id must be unique.")
+            return Error{Import::tr("%1: the %2 id \"%3\" is used twice (first at %4). Each id must be unique.")
                              .arg(row.source, info(table).name, id, existing.source)};
         }
         if (existing.values == row.values)
@@ -195,7 +190,7 @@ Status ImportBatch::add(Table table, ImportRow row, bool strict)
                 break;
             }
         }
-        return Error{importTr("%1: the %2 \"%3\" appears twice with different values (field \"%4\"; first seen at "
+        return Error{Import::tr("%1: the %2 \"%3\" appears twice with different values (field \"%4\"; first seen at "
                               "%5). Each id must be unique.")
                          .arg(row.source, info(table).name, id, field, existing.source)};
     }
@@ -235,11 +230,11 @@ Status ImportBatch::validateReferences(Database& db) const
                     continue;
                 if (!known(target->table, v.toString())) {
                     if (target->table == Table::TaxonomyTerm) {
-                        return Error{importTr("%1, field \"%2\": the taxonomy term \"%3\" is not known. Import the "
+                        return Error{Import::tr("%1, field \"%2\": the taxonomy term \"%3\" is not known. Import the "
                                               "taxonomy first (import-taxonomy).")
                                          .arg(row.source, ti.fields[index].name, v.toString())};
                     }
-                    return Error{importTr("%1, field \"%2\": it refers to the %4 \"%3\", which is neither in this "
+                    return Error{Import::tr("%1, field \"%2\": it refers to the %4 \"%3\", which is neither in this "
                                           "import nor already stored.")
                                      .arg(row.source, ti.fields[index].name, v.toString(), target->name)};
                 }
@@ -248,12 +243,12 @@ Status ImportBatch::validateReferences(Database& db) const
                 const QString entity = row.values.value(linkEntity).toString();
                 const TableInfo* target = byName(entity);
                 if (!target) {
-                    return Error{importTr("%1, field \"link_entity\": \"%2\" is not an HSDS table.")
+                    return Error{Import::tr("%1, field \"link_entity\": \"%2\" is not an HSDS table.")
                                      .arg(row.source, entity)};
                 }
                 const QString id = row.values.value(linkId).toString();
                 if (!known(target->table, id)) {
-                    return Error{importTr("%1, field \"link_id\": the %2 \"%3\" is neither in this import nor "
+                    return Error{Import::tr("%1, field \"link_id\": the %2 \"%3\" is neither in this import nor "
                                           "already stored.")
                                      .arg(row.source, entity, id)};
                 }
@@ -272,7 +267,7 @@ Result<ImportSummary> ImportBatch::write(Database& db,
 
     Transaction tx(db);
     if (!tx.active())
-        return Error{importTr("Cannot start writing to the database: %1").arg(tx.error())};
+        return Error{Import::tr("Cannot start writing to the database: %1").arg(tx.error())};
 
     ImportSummary summary;
     summary.warnings = m_warnings;
@@ -299,7 +294,7 @@ Result<ImportSummary> ImportBatch::write(Database& db,
             continue;
         Statement upsert(db, upsertSql(ti));
         if (!upsert.isValid())
-            return Error{importTr("Cannot prepare the write to %1: %2").arg(ti.name, upsert.error())};
+            return Error{Import::tr("Cannot prepare the write to %1: %2").arg(ti.name, upsert.error())};
         const int n = int(ti.fields.size());
         for (const ImportRow& row : rows) {
             for (int i = 0; i < n; ++i)
@@ -307,7 +302,7 @@ Result<ImportSummary> ImportBatch::write(Database& db,
             upsert.bindInt(n + 1, row.version);
             upsert.bindText(n + 2, row.lastModified);
             if (!upsert.exec())
-                return Error{importTr("%1: the database refused the record: %2").arg(row.source, upsert.error())};
+                return Error{Import::tr("%1: the database refused the record: %2").arg(row.source, upsert.error())};
             if (progress && (++done % 2000 == 0))
                 progress(done, total);
         }
@@ -342,7 +337,7 @@ Result<ImportSummary> ImportBatch::write(Database& db,
             Statement del(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info(o.child).name));
             del.bindText(1, id);
             if (!del.exec())
-                return Error{importTr("Cannot remove the old %1 \"%2\": %3").arg(info(o.child).name, id, del.error())};
+                return Error{Import::tr("Cannot remove the old %1 \"%2\": %3").arg(info(o.child).name, id, del.error())};
         }
     }
 
@@ -351,7 +346,7 @@ Result<ImportSummary> ImportBatch::write(Database& db,
             return Error{st.error()};
     }
     if (auto st = tx.commit(); !st)
-        return Error{importTr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
+        return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
     if (progress)
         progress(total, total);
     return summary;

@@ -6,6 +6,7 @@
 #include "HsdsSchema.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -89,6 +90,10 @@ private:
 // the message on error.
 Result<QVariant> convertField(const hsds::Field& field, const QVariant& raw, const QString& source);
 
-QString importTr(const char* text);
+// The translation context of import and export messages.
+struct Import
+{
+    Q_DECLARE_TR_FUNCTIONS(open211::Import)
+};
 
 } // namespace open211

@@ -51,8 +51,8 @@ QString impliedParent(const QString& code)
 TaxonomyInfo demoTaxonomyInfo()
 {
     return {QStringLiteral("open211-demo"),
-            importTr("Open 211 demo taxonomy"),
-            importTr("A small taxonomy in the shape of the I&R taxonomy, for demonstration and training."),
+            Import::tr("Open 211 demo taxonomy"),
+            Import::tr("A small taxonomy in the shape of the I&R taxonomy, for demonstration and training."),
             QStringLiteral("2026-01-01T00:00:00Z")};
 }
 
@@ -60,7 +60,7 @@ Result<int> importTaxonomyCsv(Database& db, const QString& path, const TaxonomyI
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{importTr("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error{Import::tr("Cannot read %1: %2").arg(path, f.errorString())};
     return importTaxonomyCsvData(db, f.readAll(), QFileInfo(path).fileName(), taxonomy);
 }
 
@@ -86,9 +86,9 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
     const int cUseFr = findColumn(csv, {"use_references_fr"});
     const int cSee = findColumn(csv, {"see_also", "see_also_codes"});
     if (cCode < 0)
-        return Error{importTr("%1: the required column \"code\" is missing.").arg(label)};
+        return Error{Import::tr("%1: the required column \"code\" is missing.").arg(label)};
     if (cName < 0)
-        return Error{importTr("%1: the required column \"name\" is missing.").arg(label)};
+        return Error{Import::tr("%1: the required column \"name\" is missing.").arg(label)};
 
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z]{1,2}(-[0-9]{4}(\\.[0-9]{3,4}(-[0-9]{2,3}(\\.[0-9]{2,3})?)?)?)?$"));
     const QString now = taxonomy.lastModified.isEmpty() ? ImportBatch::nowIso() : taxonomy.lastModified;
@@ -113,11 +113,11 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
     for (qsizetype r = 0; r < csv.rows.size(); ++r) {
         const QStringList& row = csv.rows[r];
         const QString code = cell(row, cCode);
-        const QString source = importTr("%1, line %2, term \"%3\"").arg(label).arg(csv.lines[r]).arg(code);
+        const QString source = Import::tr("%1, line %2, term \"%3\"").arg(label).arg(csv.lines[r]).arg(code);
         if (code.isEmpty())
-            return Error{importTr("%1, line %2: the code is empty.").arg(label).arg(csv.lines[r])};
+            return Error{Import::tr("%1, line %2: the code is empty.").arg(label).arg(csv.lines[r])};
         if (!codePattern.match(code).hasMatch()) {
-            return Error{importTr("%1, field \"code\": \"%2\" is not a taxonomy code (like BD-1800.2000).")
+            return Error{Import::tr("%1, field \"code\": \"%2\" is not a taxonomy code (like BD-1800.2000).")
                              .arg(source, code)};
         }
         QString parent = cell(row, cParent);
@@ -138,7 +138,7 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
         set("name_fr", cell(row, cNameFr));
         set("description_fr", cell(row, cDefFr));
         if (values[ti.fieldIndex(QStringLiteral("name"))].isNull())
-            return Error{importTr("%1: the required field \"name\" is empty.").arg(source)};
+            return Error{Import::tr("%1: the required field \"name\" is empty.").arg(source)};
         for (int i = 0; i < ti.fields.size(); ++i) {
             auto v = convertField(ti.fields[i], values[i], source);
             if (!v)
@@ -155,7 +155,7 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
     for (const Extra& e : extras) {
         for (const QString& s : e.seeAlso) {
             if (s == e.code)
-                return Error{importTr("%1, field \"see_also\": a term cannot refer to itself.").arg(e.source)};
+                return Error{Import::tr("%1, field \"see_also\": a term cannot refer to itself.").arg(e.source)};
         }
     }
     const auto writeExtras = [&](Database& d) -> Status {
@@ -176,14 +176,14 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
                     addAlias.bindText(2, a);
                     addAlias.bindText(3, QString::fromLatin1(lang));
                     if (!addAlias.exec())
-                        return Error{importTr("%1: %2").arg(e.source, addAlias.error())};
+                        return Error{Import::tr("%1: %2").arg(e.source, addAlias.error())};
                 }
             }
             for (const QString& s : e.seeAlso) {
                 exists.reset();
                 exists.bindText(1, s);
                 if (!exists.next()) {
-                    return Error{importTr("%1, field \"see_also\": the code \"%2\" is not in the taxonomy.")
+                    return Error{Import::tr("%1, field \"see_also\": the code \"%2\" is not in the taxonomy.")
                                      .arg(e.source, s)};
                 }
                 exists.reset();
@@ -191,7 +191,7 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
                 addSee.bindText(1, e.code);
                 addSee.bindText(2, s);
                 if (!addSee.exec())
-                    return Error{importTr("%1: %2").arg(e.source, addSee.error())};
+                    return Error{Import::tr("%1: %2").arg(e.source, addSee.error())};
             }
         }
         return {};

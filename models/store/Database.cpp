@@ -16,11 +16,6 @@ namespace open211 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("open211::Database", text);
-}
-
 QString uniqueConnectionName()
 {
     static std::atomic<int> counter{0};

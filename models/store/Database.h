@@ -5,6 +5,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -15,6 +16,8 @@ namespace open211 {
 
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(open211::Database)
+
 public:
     enum class Durability { Normal, Full };
 
