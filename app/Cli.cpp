@@ -258,6 +258,8 @@ GlobalOptions parseGlobal(const QStringList& arguments)
             g.dataDir = value(QStringLiteral("--data-dir"));
         } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
             g.language = value(QStringLiteral("--lang"));
+        } else if (a == QLatin1String("--screenshots") || a.startsWith(QLatin1String("--screenshots="))) {
+            g.screenshotsDir = value(QStringLiteral("--screenshots"));
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
             g.version = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -294,6 +296,7 @@ QString usage()
               "Global options:\n"
               "  --data-dir DIR   the profile folder (default: %1)\n"
               "  --lang en|fr     the language of the interface\n"
+              "  --screenshots OUT  render the screens in English and French to PNG files in OUT\n"
               "  --version        print the version\n")
         .arg(Profile::defaultDataDir());
 }

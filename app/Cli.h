@@ -10,6 +10,7 @@ struct GlobalOptions
 {
     QString dataDir;
     QString language; // "en", "fr" or empty for the system's
+    QString screenshotsDir; // --screenshots OUT: render the screens to PNG and exit
     QString command; // empty: open the window
     QStringList commandArgs;
     bool version = false;

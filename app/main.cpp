@@ -34,5 +34,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     open211::Workstation::setIdentity(options.language);
+    if (!options.screenshotsDir.isEmpty())
+        return open211::Workstation::screenshots(options.dataDir, options.screenshotsDir);
     return open211::Workstation::runWindow(options.dataDir);
 }

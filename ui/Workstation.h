@@ -19,6 +19,9 @@ public:
     static bool setLanguage(const QString& language);
     // Opens the profile (loading the embedded demo data on a new one) and runs the window.
     static int runWindow(const QString& dataDir);
+    // Renders the screens in English and French to PNG files in outDir (loading the demo data on a
+    // new profile first), so anyone can look at them; fails if a screen renders empty.
+    static int screenshots(const QString& dataDir, const QString& outDir);
 };
 
 } // namespace open211

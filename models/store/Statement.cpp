@@ -77,6 +77,9 @@ void Statement::bind(int index, const QVariant& value)
     case QMetaType::Float:
         bindDouble(index, value.toDouble());
         break;
+    case QMetaType::QString:
+        bindText(index, *static_cast<const QString*>(value.constData()));
+        break;
     default:
         bindText(index, value.toString());
     }
@@ -84,8 +87,8 @@ void Statement::bind(int index, const QVariant& value)
 
 void Statement::bindText(int index, const QString& value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // UTF-16 straight from the QString: SQLite converts it without a temporary QByteArray.
+    sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
 }
 
 void Statement::bindInt(int index, qint64 value)
