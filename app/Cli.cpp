@@ -96,7 +96,10 @@ int parseCommand(QCommandLineParser& p, const GlobalOptions& g, int minPositiona
 
 void printSummary(const ImportSummary& s, const QElapsedTimer& t)
 {
-    out() << Text::tr("Imported %1 services (%2 records in all) in %3 s.").arg(s.services()).arg(s.total()).arg(seconds(t))
+    out() << Text::tr("Imported %1 services (%2 records in all) in %3 s.")
+                 .arg(s.services())
+                 .arg(s.total())
+                 .arg(seconds(t))
           << '\n';
     for (const QString& w : s.warnings)
         err() << Text::tr("Warning: %1").arg(w) << '\n';
@@ -106,7 +109,7 @@ int runImport(const GlobalOptions& g)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Text::tr("Imports HSDS 3 resources: a JSON file (one service, an array of services or "
-                                   "an API page) or an HSDS CSV data package (folder or datapackage.json)."));
+                                         "an API page) or an HSDS CSV data package (folder or datapackage.json)."));
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The file or data package to import."));
     if (int rc = parseCommand(p, g, 1); rc >= 0)
         return rc;
@@ -128,11 +131,17 @@ int runImport(const GlobalOptions& g)
 int runImportTaxonomy(const GlobalOptions& g)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Text::tr("Imports a taxonomy from CSV with the columns code, name, name_fr, definition, "
-                                   "definition_fr, parent_code, use_references, use_references_fr, see_also."));
+    p.setApplicationDescription(
+        Text::tr("Imports a taxonomy from CSV with the columns code, name, name_fr, definition, "
+                 "definition_fr, parent_code, use_references, use_references_fr, see_also."));
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The taxonomy CSV file."));
-    p.addOption({QStringLiteral("taxonomy-id"), Text::tr("Identifier of the taxonomy."), QStringLiteral("ID"), QStringLiteral("iar")});
-    p.addOption({QStringLiteral("taxonomy-name"), Text::tr("Name of the taxonomy."), QStringLiteral("NAME"),
+    p.addOption({QStringLiteral("taxonomy-id"),
+                 Text::tr("Identifier of the taxonomy."),
+                 QStringLiteral("ID"),
+                 QStringLiteral("iar")});
+    p.addOption({QStringLiteral("taxonomy-name"),
+                 Text::tr("Name of the taxonomy."),
+                 QStringLiteral("NAME"),
                  QStringLiteral("I&R Taxonomy")});
     if (int rc = parseCommand(p, g, 1); rc >= 0)
         return rc;
@@ -156,7 +165,8 @@ int runImportTaxonomy(const GlobalOptions& g)
 int runExport(const GlobalOptions& g)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Text::tr("Writes the stored resources out as HSDS 3 JSON (an array of full services)."));
+    p.setApplicationDescription(
+        Text::tr("Writes the stored resources out as HSDS 3 JSON (an array of full services)."));
     p.addOption({QStringLiteral("hsds-json"), Text::tr("The JSON file to write."), QStringLiteral("FILE")});
     if (int rc = parseCommand(p, g, 0); rc >= 0)
         return rc;
@@ -174,8 +184,9 @@ int runExport(const GlobalOptions& g)
         err() << Text::tr("Export failed: %1").arg(r.error()) << '\n';
         return 1;
     }
-    out() << Text::tr("Exported %1 services to %2 in %3 s.").arg(*r).arg(p.value(QStringLiteral("hsds-json")), seconds(t))
-          << '\n';
+    out()
+        << Text::tr("Exported %1 services to %2 in %3 s.").arg(*r).arg(p.value(QStringLiteral("hsds-json")), seconds(t))
+        << '\n';
     return 0;
 }
 
@@ -183,8 +194,13 @@ int runDemo(const GlobalOptions& g)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Text::tr("Generates realistic, deterministic Ontario demo data into the profile."));
-    p.addOption({QStringLiteral("services"), Text::tr("How many services (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")});
-    p.addOption({QStringLiteral("seed"), Text::tr("Random seed; the same seed gives the same data."), QStringLiteral("S"),
+    p.addOption({QStringLiteral("services"),
+                 Text::tr("How many services (default 2000)."),
+                 QStringLiteral("N"),
+                 QStringLiteral("2000")});
+    p.addOption({QStringLiteral("seed"),
+                 Text::tr("Random seed; the same seed gives the same data."),
+                 QStringLiteral("S"),
                  QStringLiteral("211")});
     if (int rc = parseCommand(p, g, 0); rc >= 0)
         return rc;
@@ -283,21 +299,21 @@ GlobalOptions parseGlobal(const QStringList& arguments)
 QString usage()
 {
     return Text::tr("Usage: open211 [--data-dir DIR] [--lang en|fr] [COMMAND] [ARGS]\n"
-              "\n"
-              "Without a command, opens the workstation (on a new profile, with demo data).\n"
-              "\n"
-              "Commands:\n"
-              "  import FILE                 import HSDS 3 JSON or an HSDS CSV data package\n"
-              "  import-taxonomy FILE        import a taxonomy CSV\n"
-              "  export --hsds-json FILE     export the resources as HSDS 3 JSON\n"
-              "  demo [--services N] [--seed S]  generate demo data\n"
-              "  info                        what the profile holds\n"
-              "\n"
-              "Global options:\n"
-              "  --data-dir DIR   the profile folder (default: %1)\n"
-              "  --lang en|fr     the language of the interface\n"
-              "  --screenshots OUT  render the screens in English and French to PNG files in OUT\n"
-              "  --version        print the version\n")
+                    "\n"
+                    "Without a command, opens the workstation (on a new profile, with demo data).\n"
+                    "\n"
+                    "Commands:\n"
+                    "  import FILE                 import HSDS 3 JSON or an HSDS CSV data package\n"
+                    "  import-taxonomy FILE        import a taxonomy CSV\n"
+                    "  export --hsds-json FILE     export the resources as HSDS 3 JSON\n"
+                    "  demo [--services N] [--seed S]  generate demo data\n"
+                    "  info                        what the profile holds\n"
+                    "\n"
+                    "Global options:\n"
+                    "  --data-dir DIR   the profile folder (default: %1)\n"
+                    "  --lang en|fr     the language of the interface\n"
+                    "  --screenshots OUT  render the screens in English and French to PNG files in OUT\n"
+                    "  --version        print the version\n")
         .arg(Profile::defaultDataDir());
 }
 

@@ -4,7 +4,6 @@
 #include "demo/DemoGenerator.h"
 #include "import/HsdsExport.h"
 #include "import/HsdsImport.h"
-#include "import/HsdsJsonReader.h"
 #include "import/TaxonomyImport.h"
 #include "store/Database.h"
 
@@ -25,8 +24,7 @@ namespace {
 
 struct Out
 {
-    template<typename T>
-    Out& operator<<(const T& v)
+    template <typename T> Out& operator<<(const T& v)
     {
         QTextStream s(stdout);
         s << v;
@@ -89,30 +87,12 @@ int benchStore(int services, quint64 seed, const QString& workDir, QJsonObject& 
         if (auto tax = importDemoTaxonomy(**db); !tax)
             return 1;
         t.restart();
-        // The same steps as importHsdsFile, timed one by one.
-        QFile f(jsonPath);
-        if (!f.open(QIODevice::ReadOnly))
-            return 1;
-        const QByteArray data = f.readAll();
-        const double readS = double(t.elapsed()) / 1000;
-        ImportBatch batch;
-        HsdsJsonReader reader(batch, QStringLiteral("export.json"), ImportBatch::nowIso());
-        if (auto st = reader.readDocument(data); !st) {
-            out() << st.error() << '\n';
-            return 1;
-        }
-        const double parseS = double(t.elapsed()) / 1000 - readS;
-        auto r = batch.write(**db);
+        auto r = importHsdsFile(**db, jsonPath);
         if (!r) {
             out() << r.error() << '\n';
             return 1;
         }
-        const double writeS = double(t.elapsed()) / 1000 - readS - parseS;
         report[QStringLiteral("import_s")] = double(t.elapsed()) / 1000;
-        report[QStringLiteral("import_read_s")] = readS;
-        report[QStringLiteral("import_parse_s")] = parseS;
-        report[QStringLiteral("import_write_s")] = writeS;
-        out() << "import phases: read " << readS << " s, parse and check " << parseS << " s, write " << writeS << " s\n";
         out() << "import of the export: " << r->services() << " services (" << r->total() << " records) in "
               << double(t.elapsed()) / 1000 << " s\n";
     }
@@ -131,7 +111,10 @@ int main(int argc, char* argv[])
     p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store"));
-    p.addOption({QStringLiteral("services"), QStringLiteral("Number of services."), QStringLiteral("N"), QStringLiteral("100000")});
+    p.addOption({QStringLiteral("services"),
+                 QStringLiteral("Number of services."),
+                 QStringLiteral("N"),
+                 QStringLiteral("100000")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("211")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Write the report here."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("work-dir"), QStringLiteral("Keep generated files here."), QStringLiteral("DIR")});
@@ -143,7 +126,8 @@ int main(int argc, char* argv[])
     QJsonObject report{{QStringLiteral("suite"), suite}};
     int rc = 2;
     if (suite == QLatin1String("store"))
-        rc = benchStore(p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
+        rc = benchStore(
+            p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
     else
         out() << "unknown suite " << suite << '\n';
     if (rc == 0 && p.isSet(QStringLiteral("json"))) {

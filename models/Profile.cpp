@@ -8,8 +8,7 @@ namespace open211 {
 
 Profile::Profile(QString dataDir)
     : m_dataDir(dataDir.isEmpty() ? defaultDataDir() : QDir(dataDir).absolutePath())
-{
-}
+{ }
 
 QString Profile::defaultDataDir()
 {

@@ -13,18 +13,15 @@ struct Error
     QString message;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error.message))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -48,8 +45,7 @@ public:
     Status(Error error)
         : m_error(std::move(error.message))
         , m_failed(true)
-    {
-    }
+    { }
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }

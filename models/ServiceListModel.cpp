@@ -6,8 +6,7 @@ namespace open211 {
 
 ServiceListModel::ServiceListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ServiceListModel::setServices(QList<ServiceSummary> services)
 {
@@ -52,10 +51,10 @@ QVariant ServiceListModel::data(const QModelIndex& index, int role) const
     case City:
         return s->city;
     case Status:
-        return s->status == QLatin1String("active") ? tr("Active")
-               : s->status == QLatin1String("inactive") ? tr("Inactive")
-               : s->status == QLatin1String("defunct") ? tr("Defunct")
-                                                       : tr("Temporarily closed");
+        return s->status == QLatin1String("active")  ? tr("Active")
+            : s->status == QLatin1String("inactive") ? tr("Inactive")
+            : s->status == QLatin1String("defunct")  ? tr("Defunct")
+                                                     : tr("Temporarily closed");
     case Modified:
         return QLocale().toString(s->lastModified.toLocalTime().date(), QLocale::ShortFormat);
     }

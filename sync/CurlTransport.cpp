@@ -169,8 +169,9 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
             response.error = tr("The hub's certificate could not be verified (%1). Check the CA bundle setting.")
                                  .arg(QString::fromUtf8(errbuf));
         } else {
-            response.error = tr("The connection to the hub failed: %1")
-                                 .arg(errbuf[0] ? QString::fromUtf8(errbuf) : QString::fromUtf8(curl_easy_strerror(rc)));
+            response.error
+                = tr("The connection to the hub failed: %1")
+                      .arg(errbuf[0] ? QString::fromUtf8(errbuf) : QString::fromUtf8(curl_easy_strerror(rc)));
         }
         response.body.clear();
         return response;

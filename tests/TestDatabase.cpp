@@ -25,13 +25,15 @@ private:
                 "  VALUES ('o1', 'Org', 'd', 3, '2026-01-01T00:00:00Z');"
                 "INSERT INTO service (id, organization_id, name, status, version, last_modified) "
                 "  VALUES ('s1', 'o1', 'Food bank', 'active', 2, '2026-01-01T00:00:00Z');"
-                "INSERT INTO attribute VALUES ('a1', 's1', 'BD', 'taxonomy', 'service', NULL, 1, '2026-01-01T00:00:00Z');")));
+                "INSERT INTO attribute VALUES ('a1', 's1', 'BD', 'taxonomy', 'service', NULL, 1, "
+                "'2026-01-01T00:00:00Z');")));
         }
         if (version >= 2) {
             QVERIFY(db.execScript(QStringLiteral(
                 "INSERT INTO call (id, started_at, specialist, updated_at) VALUES ('c1', '2026-01-01T10:00:00Z', "
                 "'ana', '2026-01-01T10:05:00Z');"
-                "INSERT INTO caller_need (id, call_id, term_code, term_name, met) VALUES ('n1', 'c1', 'BD', 'Food', 1);")));
+                "INSERT INTO caller_need (id, call_id, term_code, term_name, met) VALUES ('n1', 'c1', 'BD', 'Food', "
+                "1);")));
         }
     }
 
@@ -104,8 +106,9 @@ private slots:
         // What was stored survives the upgrade.
         if (version >= 1) {
             QCOMPARE(count(**upgraded, QStringLiteral("service")), 1);
-            QCOMPARE(tableRows(**upgraded, QStringLiteral("service"), {}).first().contains(QLatin1String("'Food bank'")),
-                     true);
+            QCOMPARE(
+                tableRows(**upgraded, QStringLiteral("service"), {}).first().contains(QLatin1String("'Food bank'")),
+                true);
         }
         if (version >= 2)
             QCOMPARE(count(**upgraded, QStringLiteral("caller_need")), 1);
@@ -126,7 +129,8 @@ private slots:
         QVERIFY(!db);
         QVERIFY2(db.error().contains(QLatin1String("newer version")), qPrintable(db.error()));
         QCOMPARE(fileHash(path), before);
-        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))
+                || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     }
 
     void failedUpgradeStepLeavesPreviousVersion()

@@ -11,11 +11,20 @@ using namespace open211;
 using namespace open211::test;
 
 namespace {
-const QStringList Tables{QStringLiteral("organization"), QStringLiteral("service"), QStringLiteral("location"),
-                         QStringLiteral("service_at_location"), QStringLiteral("address"), QStringLiteral("phone"),
-                         QStringLiteral("schedule"), QStringLiteral("language"), QStringLiteral("service_area"),
-                         QStringLiteral("cost_option"), QStringLiteral("required_document"),
-                         QStringLiteral("accessibility"), QStringLiteral("attribute"), QStringLiteral("taxonomy_term")};
+const QStringList Tables{QStringLiteral("organization"),
+                         QStringLiteral("service"),
+                         QStringLiteral("location"),
+                         QStringLiteral("service_at_location"),
+                         QStringLiteral("address"),
+                         QStringLiteral("phone"),
+                         QStringLiteral("schedule"),
+                         QStringLiteral("language"),
+                         QStringLiteral("service_area"),
+                         QStringLiteral("cost_option"),
+                         QStringLiteral("required_document"),
+                         QStringLiteral("accessibility"),
+                         QStringLiteral("attribute"),
+                         QStringLiteral("taxonomy_term")};
 }
 
 class TestDemoGenerator : public QObject
@@ -57,14 +66,16 @@ private slots:
     {
         QCOMPARE(count(*m_db, QStringLiteral("service")), 1000);
         QVERIFY(count(*m_db, QStringLiteral("organization")) >= 200);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM service WHERE name_fr IS NULL OR description_fr IS NULL")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM service WHERE name_fr IS NULL OR description_fr IS NULL")),
+                 0);
         // 1 to 4 taxonomy terms per service.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM service s WHERE (SELECT count(*) FROM attribute a "
                                        "WHERE a.link_id = s.id) NOT BETWEEN 1 AND 4")),
                  0);
         // Hours: evenings, weekends and overnight spans that close after midnight.
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM schedule WHERE closes_at < opens_at")) > 0);
-        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM schedule WHERE byday LIKE '%SA%' OR byday LIKE '%SU%'")) > 0);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM schedule WHERE byday LIKE '%SA%' OR byday LIKE '%SU%'"))
+                > 0);
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM schedule WHERE closes_at >= '20:00'")) > 0);
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM language WHERE code = 'fr'")) > 100);
         QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT code) FROM language")) > 8);
@@ -85,20 +96,24 @@ private slots:
     void placesAreRealOntarioMunicipalities()
     {
         const Gazetteer& g = Gazetteer::ontario();
-        Statement s(*m_db, QStringLiteral("SELECT a.city, a.postal_code, l.latitude, l.longitude FROM address a JOIN "
-                                          "location l ON l.id = a.location_id"));
+        Statement s(*m_db,
+                    QStringLiteral("SELECT a.city, a.postal_code, l.latitude, l.longitude FROM address a JOIN "
+                                   "location l ON l.id = a.location_id"));
         int n = 0;
         while (s.next()) {
             const Municipality* m = g.find(s.text(0));
             QVERIFY2(m, qPrintable(s.text(0)));
             QVERIFY2(m->fsas.contains(s.text(1).left(3)), qPrintable(s.text(0) + u' ' + s.text(1)));
-            QVERIFY(QRegularExpression(QStringLiteral("^[KLMNP][0-9][A-Z] [0-9][A-Z][0-9]$")).match(s.text(1)).hasMatch());
+            QVERIFY(
+                QRegularExpression(QStringLiteral("^[KLMNP][0-9][A-Z] [0-9][A-Z][0-9]$")).match(s.text(1)).hasMatch());
             QVERIFY2(distanceKm(m->latitude, m->longitude, s.real(2), s.real(3)) < 15, qPrintable(s.text(0)));
             ++n;
         }
         QVERIFY(n > 300);
         // Phone numbers are in the fictional 555-01xx range, with Ontario area codes.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM phone WHERE number NOT GLOB '[0-9][0-9][0-9]-555-01[0-9][0-9]'")), 0);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM phone WHERE number NOT GLOB '[0-9][0-9][0-9]-555-01[0-9][0-9]'")),
+                 0);
     }
 };
 

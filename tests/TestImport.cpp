@@ -91,7 +91,10 @@ private slots:
         QCOMPARE(count(*db, QStringLiteral("language")), 4);
         QCOMPARE(count(*db, QStringLiteral("attribute")), 2);
 
-        Statement s(*db, QStringLiteral("SELECT location_id, service_id, organization_id, contact_id, extension FROM phone ORDER BY id"));
+        Statement s(
+            *db,
+            QStringLiteral(
+                "SELECT location_id, service_id, organization_id, contact_id, extension FROM phone ORDER BY id"));
         QStringList phones;
         while (s.next())
             phones << QStringLiteral("%1/%2/%3/%4/%5").arg(s.text(0), s.text(1), s.text(2), s.text(3), s.text(4));
@@ -127,8 +130,15 @@ private slots:
         // Nested children need their own ids per service.
         for (QJsonObject* o : {&second, &third}) {
             const QString id = (*o)[QStringLiteral("id")].toString();
-            for (const char* key : {"phones", "schedules", "languages", "service_areas", "cost_options",
-                                    "required_documents", "contacts", "attributes", "service_at_locations"}) {
+            for (const char* key : {"phones",
+                                    "schedules",
+                                    "languages",
+                                    "service_areas",
+                                    "cost_options",
+                                    "required_documents",
+                                    "contacts",
+                                    "attributes",
+                                    "service_at_locations"}) {
                 QJsonArray arr = (*o)[QLatin1String(key)].toArray();
                 for (auto&& v : arr) {
                     QJsonObject c = v.toObject();
@@ -216,7 +226,11 @@ private slots:
     {
         auto a = freshDb(false);
         QVERIFY(DemoGenerator::generate(*a, DemoOptions{300, 7}));
-        QVERIFY(importTaxonomyCsv(*a, dataPath(QStringLiteral("taxonomy-small.csv")), TaxonomyInfo{QStringLiteral("small"), QStringLiteral("Small"), {}, QStringLiteral("2026-01-01T00:00:00Z")}));
+        QVERIFY(importTaxonomyCsv(
+            *a,
+            dataPath(QStringLiteral("taxonomy-small.csv")),
+            TaxonomyInfo{
+                QStringLiteral("small"), QStringLiteral("Small"), {}, QStringLiteral("2026-01-01T00:00:00Z")}));
         QVERIFY(importHsdsJson(*a, json(sample()), QStringLiteral("one.json")));
         QVERIFY(importHsdsFile(*a, dataPath(QStringLiteral("hsds-csv"))));
         const QString exported = m_dir.filePath(QStringLiteral("export.json"));
@@ -226,7 +240,11 @@ private slots:
 
         auto b = freshDb(false);
         QVERIFY(importDemoTaxonomy(*b));
-        QVERIFY(importTaxonomyCsv(*b, dataPath(QStringLiteral("taxonomy-small.csv")), TaxonomyInfo{QStringLiteral("small"), QStringLiteral("Small"), {}, QStringLiteral("2026-01-01T00:00:00Z")}));
+        QVERIFY(importTaxonomyCsv(
+            *b,
+            dataPath(QStringLiteral("taxonomy-small.csv")),
+            TaxonomyInfo{
+                QStringLiteral("small"), QStringLiteral("Small"), {}, QStringLiteral("2026-01-01T00:00:00Z")}));
         auto r = importHsdsFile(*b, exported);
         QVERIFY2(r, qPrintable(r.error()));
         for (const QString& table : ResourceTables) {
@@ -247,35 +265,43 @@ private slots:
         QTest::addColumn<QString>("expected");
 
         const QByteArray good = json(sample());
-        QTest::newRow("truncated JSON") << good.left(good.size() / 2) << "svc.json" << "malformed at line";
-        QTest::newRow("not JSON") << QByteArray("<html>oops</html>") << "svc.json" << "malformed";
+        QTest::newRow("truncated JSON") << good.left(good.size() / 2) << "svc.json"
+                                        << "malformed at line";
+        QTest::newRow("not JSON") << QByteArray("<html>oops</html>") << "svc.json"
+                                  << "malformed";
 
         QJsonObject o = sample();
         o[QStringLiteral("minimum_age")] = QStringLiteral("ten");
-        QTest::newRow("wrong type") << json(o) << "svc.json" << "field \"minimum_age\": expected a number";
+        QTest::newRow("wrong type") << json(o) << "svc.json"
+                                    << "field \"minimum_age\": expected a number";
 
         o = sample();
         o[QStringLiteral("name")] = 42;
-        QTest::newRow("number for text") << json(o) << "svc.json" << "field \"name\": expected text";
+        QTest::newRow("number for text") << json(o) << "svc.json"
+                                         << "field \"name\": expected text";
 
         o = sample();
         o.remove(QStringLiteral("name"));
-        QTest::newRow("missing required") << json(o) << "svc.json" << "required field \"name\"";
+        QTest::newRow("missing required") << json(o) << "svc.json"
+                                          << "required field \"name\"";
 
         o = sample();
         o[QStringLiteral("status")] = QStringLiteral("open");
-        QTest::newRow("bad enum") << json(o) << "svc.json" << "field \"status\"";
+        QTest::newRow("bad enum") << json(o) << "svc.json"
+                                  << "field \"status\"";
 
         o = sample();
         QJsonArray attrs = o[QStringLiteral("attributes")].toArray();
         attrs.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")},
                                  {QStringLiteral("taxonomy_term_id"), QStringLiteral("ZZ-9999")}});
         o[QStringLiteral("attributes")] = attrs;
-        QTest::newRow("unknown taxonomy code") << json(o) << "svc.json" << "taxonomy term \"ZZ-9999\" is not known";
+        QTest::newRow("unknown taxonomy code") << json(o) << "svc.json"
+                                               << "taxonomy term \"ZZ-9999\" is not known";
 
         QJsonObject dup = sample();
         dup[QStringLiteral("name")] = QStringLiteral("Another name");
-        QTest::newRow("duplicate ids") << json(QJsonArray{sample(), dup}) << "svc.json" << "used twice";
+        QTest::newRow("duplicate ids") << json(QJsonArray{sample(), dup}) << "svc.json"
+                                       << "used twice";
 
         o = sample();
         QJsonArray sals = o[QStringLiteral("service_at_locations")].toArray();
@@ -285,26 +311,32 @@ private slots:
         sal[QStringLiteral("location")] = loc;
         sals[0] = sal;
         o[QStringLiteral("service_at_locations")] = sals;
-        QTest::newRow("absurd latitude") << json(o) << "svc.json" << "out of range";
+        QTest::newRow("absurd latitude") << json(o) << "svc.json"
+                                         << "out of range";
 
         o = sample();
         o[QStringLiteral("description")] = QString(200000, u'x');
-        QTest::newRow("absurd length") << json(o) << "svc.json" << "200000 characters";
+        QTest::newRow("absurd length") << json(o) << "svc.json"
+                                       << "200000 characters";
 
         o = sample();
         o.remove(QStringLiteral("organization"));
         o[QStringLiteral("organization_id")] = QStringLiteral("nobody");
-        QTest::newRow("dangling reference") << json(o) << "svc.json" << "organization \"nobody\"";
+        QTest::newRow("dangling reference") << json(o) << "svc.json"
+                                            << "organization \"nobody\"";
 
         o = sample();
         o[QStringLiteral("organization_id")] = QStringLiteral("org-2");
-        QTest::newRow("inconsistent nesting") << json(o) << "svc.json" << "nested in";
+        QTest::newRow("inconsistent nesting") << json(o) << "svc.json"
+                                              << "nested in";
 
         o = sample();
         o[QStringLiteral("phones")] = QStringLiteral("613-555-0100");
-        QTest::newRow("object expected") << json(o) << "svc.json" << "expected an array";
+        QTest::newRow("object expected") << json(o) << "svc.json"
+                                         << "expected an array";
 
-        QTest::newRow("empty array") << QByteArray("[]") << "svc.json" << "holds no services";
+        QTest::newRow("empty array") << QByteArray("[]") << "svc.json"
+                                     << "holds no services";
     }
 
     void badInputLeavesDatabaseUnchanged()
@@ -338,16 +370,18 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing declared column") << "services.csv"
-                                                 << QByteArray("id,organization_id,name,status\nsvc-csv-1,org-csv-1,T,active\n")
-                                                 << "\"minimum_age\" declared in datapackage.json is missing";
-        QTest::newRow("missing required column") << "addresses.csv"
-                                                 << QByteArray("id,location_id,address_1,city,state_province,country,address_type\n"
-                                                               "a,loc-csv-1,1 King,Hamilton,ON,CA,physical\n")
-                                                 << "required column \"postal_code\"";
-        QTest::newRow("short row") << "locations.csv"
-                                   << QByteArray("id,location_type,name,latitude,longitude,organization_id\nloc-csv-1,physical\n")
-                                   << "line 2: 2 values where the header has 6";
+        QTest::newRow("missing declared column")
+            << "services.csv" << QByteArray("id,organization_id,name,status\nsvc-csv-1,org-csv-1,T,active\n")
+            << "\"minimum_age\" declared in datapackage.json is missing";
+        QTest::newRow("missing required column")
+            << "addresses.csv"
+            << QByteArray("id,location_id,address_1,city,state_province,country,address_type\n"
+                          "a,loc-csv-1,1 King,Hamilton,ON,CA,physical\n")
+            << "required column \"postal_code\"";
+        QTest::newRow("short row")
+            << "locations.csv"
+            << QByteArray("id,location_type,name,latitude,longitude,organization_id\nloc-csv-1,physical\n")
+            << "line 2: 2 values where the header has 6";
         QTest::newRow("duplicate id") << "phones.csv"
                                       << QByteArray("id,service_id,number\nph,svc-csv-1,1\nph,svc-csv-1,2\n")
                                       << "used twice";
@@ -355,11 +389,11 @@ private slots:
                                       << QByteArray("id,location_type,latitude\nloc-csv-1,physical,north\n")
                                       << "field \"latitude\": expected a number";
         QTest::newRow("unclosed quote") << "organizations.csv"
-                                        << QByteArray("id,name,description\norg-csv-1,\"Harbour,x\n")
-                                        << "never closed";
-        QTest::newRow("unknown term") << "attributes.csv"
-                                      << QByteArray("id,link_id,link_type,link_entity,taxonomy_term_id\na,svc-csv-2,taxonomy,service,QQ-1234\n")
-                                      << "\"QQ-1234\" is not known";
+                                        << QByteArray("id,name,description\norg-csv-1,\"Harbour,x\n") << "never closed";
+        QTest::newRow("unknown term")
+            << "attributes.csv"
+            << QByteArray("id,link_id,link_type,link_entity,taxonomy_term_id\na,svc-csv-2,taxonomy,service,QQ-1234\n")
+            << "\"QQ-1234\" is not known";
     }
 
     void badCsvPackageLeavesDatabaseUnchanged()

@@ -50,9 +50,18 @@ private slots:
             for (const QString& s : t.seeAlso)
                 QVERIFY(ids.contains(s));
         }
-        QCOMPARE(top, (QSet<QString>{QStringLiteral("B"), QStringLiteral("D"), QStringLiteral("F"), QStringLiteral("H"),
-                                     QStringLiteral("J"), QStringLiteral("L"), QStringLiteral("N"), QStringLiteral("P"),
-                                     QStringLiteral("R"), QStringLiteral("T"), QStringLiteral("Y")}));
+        QCOMPARE(top,
+                 (QSet<QString>{QStringLiteral("B"),
+                                QStringLiteral("D"),
+                                QStringLiteral("F"),
+                                QStringLiteral("H"),
+                                QStringLiteral("J"),
+                                QStringLiteral("L"),
+                                QStringLiteral("N"),
+                                QStringLiteral("P"),
+                                QStringLiteral("R"),
+                                QStringLiteral("T"),
+                                QStringLiteral("Y")}));
         QVERIFY(ids.contains(QStringLiteral("BD-1800.2000")));
         QVERIFY(depth4 > 100);
         QVERIFY(withUse > 100);
@@ -76,7 +85,9 @@ private slots:
             return *std::find_if(terms->begin(), terms->end(), [&](const TaxonomyTerm& t) { return t.code == code; });
         };
         const TaxonomyTerm pantry = find(QStringLiteral("BD-1800.2000"));
-        QCOMPARE(pantry.useReferences, QStringList({QStringLiteral("Food Bank"), QStringLiteral("Food Banks"), QStringLiteral("Food Cupboards")}));
+        QCOMPARE(
+            pantry.useReferences,
+            QStringList({QStringLiteral("Food Bank"), QStringLiteral("Food Banks"), QStringLiteral("Food Cupboards")}));
         QCOMPARE(pantry.useReferencesFr, QStringList{QStringLiteral("Banque alimentaire")});
         QCOMPARE(pantry.seeAlso, QStringList{QStringLiteral("BH-1800.8500")});
         QCOMPARE(pantry.parentId, QStringLiteral("BD-1800"));
@@ -93,13 +104,20 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QByteArray header = "code,name,parent_code,see_also\n";
         QTest::newRow("no code column") << QByteArray("name,definition\nFood,x\n") << "column \"code\"";
-        QTest::newRow("bad code") << header + "B,Basic,,\nB-12,Odd,B,\n" << "\"B-12\" is not a taxonomy code";
-        QTest::newRow("unknown parent") << header + "BX-1800,Emergency Food,BX,\n" << "\"BX\"";
-        QTest::newRow("unknown see-also") << header + "B,Basic,,\nBD,Food,B,BX-1000\n" << "\"BX-1000\" is not in the taxonomy";
-        QTest::newRow("self see-also") << header + "B,Basic,,B\n" << "cannot refer to itself";
-        QTest::newRow("duplicate code") << header + "B,Basic,,\nB,Other,,\n" << "used twice";
-        QTest::newRow("empty name") << header + "B,,,\n" << "\"name\"";
-        QTest::newRow("ragged row") << header + "B,Basic\n" << "2 values where the header has 4";
+        QTest::newRow("bad code") << header + "B,Basic,,\nB-12,Odd,B,\n"
+                                  << "\"B-12\" is not a taxonomy code";
+        QTest::newRow("unknown parent") << header + "BX-1800,Emergency Food,BX,\n"
+                                        << "\"BX\"";
+        QTest::newRow("unknown see-also") << header + "B,Basic,,\nBD,Food,B,BX-1000\n"
+                                          << "\"BX-1000\" is not in the taxonomy";
+        QTest::newRow("self see-also") << header + "B,Basic,,B\n"
+                                       << "cannot refer to itself";
+        QTest::newRow("duplicate code") << header + "B,Basic,,\nB,Other,,\n"
+                                        << "used twice";
+        QTest::newRow("empty name") << header + "B,,,\n"
+                                    << "\"name\"";
+        QTest::newRow("ragged row") << header + "B,Basic\n"
+                                    << "2 values where the header has 4";
     }
 
     void badTaxonomyLeavesDatabaseUnchanged()
@@ -109,13 +127,15 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("bad%1.sqlite").arg(++m_n));
         {
             auto db = Database::open(path);
-            QVERIFY(importTaxonomyCsv(**db, dataPath(QStringLiteral("taxonomy-small.csv")),
+            QVERIFY(importTaxonomyCsv(**db,
+                                      dataPath(QStringLiteral("taxonomy-small.csv")),
                                       TaxonomyInfo{QStringLiteral("x"), QStringLiteral("X"), {}, {}}));
         }
         const QByteArray before = fileHash(path);
         {
             auto db = Database::open(path);
-            auto r = importTaxonomyCsvData(**db, csv, QStringLiteral("bad.csv"), TaxonomyInfo{QStringLiteral("y"), QStringLiteral("Y"), {}, {}});
+            auto r = importTaxonomyCsvData(
+                **db, csv, QStringLiteral("bad.csv"), TaxonomyInfo{QStringLiteral("y"), QStringLiteral("Y"), {}, {}});
             QVERIFY(!r);
             QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
             QVERIFY2(r.error().contains(QLatin1String("bad.csv")), qPrintable(r.error()));

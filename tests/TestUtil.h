@@ -43,8 +43,9 @@ inline QString sharedDir()
 inline QStringList schema(Database& db)
 {
     QStringList out;
-    Statement s(db, QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
-                                   "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    Statement s(db,
+                QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
+                               "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
     while (s.next())
         out << s.text(0) + u' ' + s.text(1) + u' ' + s.text(2).simplified();
     return out;

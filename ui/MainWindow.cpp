@@ -87,7 +87,9 @@ void MainWindow::retranslate()
     if (auto c = ResourceStore(m_db).counts(); c) {
         const QLocale l;
         m_counts->setText(tr("%1 services · %2 organizations · %3 locations · %4 taxonomy terms")
-                              .arg(l.toString(c->services), l.toString(c->organizations), l.toString(c->locations),
+                              .arg(l.toString(c->services),
+                                   l.toString(c->organizations),
+                                   l.toString(c->locations),
                                    l.toString(c->taxonomyTerms)));
     }
 }

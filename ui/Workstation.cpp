@@ -9,11 +9,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
-#include <QPixmap>
-#include <QTextStream>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace open211 {
@@ -21,7 +21,7 @@ namespace open211 {
 namespace {
 QTranslator* appTranslator = nullptr;
 QTranslator* qtTranslator = nullptr;
-}
+} // namespace
 
 void Workstation::setIdentity(const QString& language)
 {
@@ -46,7 +46,9 @@ bool Workstation::setLanguage(const QString& language)
     const bool ok = appTranslator->load(QStringLiteral(":/i18n/open211_fr.qm"));
     if (ok)
         QCoreApplication::installTranslator(appTranslator);
-    if (qtTranslator->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(QLocale(QLocale::French),
+                           QStringLiteral("qtbase"),
+                           QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     return ok;

@@ -20,8 +20,7 @@ class Rng
 public:
     explicit Rng(quint64 seed)
         : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x211)
-    {
-    }
+    { }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -33,8 +32,7 @@ public:
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    template<typename T>
-    const T& pick(const QList<T>& list) { return list[below(int(list.size()))]; }
+    template <typename T> const T& pick(const QList<T>& list) { return list[below(int(list.size()))]; }
 
 private:
     quint64 m_state;
@@ -50,8 +48,7 @@ struct Bilingual
 QString de(const QString& place)
 {
     static const QString vowels = QStringLiteral("AEIOUYHÉÈÊÎÔaeiouyhéèêîô");
-    return (!place.isEmpty() && vowels.contains(place.at(0)) ? QStringLiteral("d’") : QStringLiteral("de "))
-           + place;
+    return (!place.isEmpty() && vowels.contains(place.at(0)) ? QStringLiteral("d’") : QStringLiteral("de ")) + place;
 }
 
 struct OrgTemplate
@@ -99,21 +96,34 @@ const Bilingual Populations[] = {
     {QStringLiteral("Francophones"), QStringLiteral("francophones")},
 };
 
-const char* const Streets[] = {"King Street",   "Queen Street",  "Main Street",    "Church Street", "Victoria Avenue",
-                               "Dundas Street", "Elgin Street",  "Wellington Street", "Albert Street", "Bay Street",
-                               "Simcoe Street", "Brock Street",  "Water Street",   "Ontario Street", "College Avenue",
-                               "Park Road",     "Lakeshore Road", "Riverside Drive", "Front Street", "George Street",
-                               "Rue Principale", "Rue Champlain", "Maple Avenue",   "Oak Street",    "Pine Street"};
+const char* const Streets[]
+    = {"King Street",    "Queen Street",   "Main Street",       "Church Street",  "Victoria Avenue",
+       "Dundas Street",  "Elgin Street",   "Wellington Street", "Albert Street",  "Bay Street",
+       "Simcoe Street",  "Brock Street",   "Water Street",      "Ontario Street", "College Avenue",
+       "Park Road",      "Lakeshore Road", "Riverside Drive",   "Front Street",   "George Street",
+       "Rue Principale", "Rue Champlain",  "Maple Avenue",      "Oak Street",     "Pine Street"};
 
 struct LanguageInfo
 {
     const char* code;
     const char* name;
 };
-const LanguageInfo OtherLanguages[] = {{"ar", "Arabic"},     {"zh", "Chinese"},  {"pa", "Punjabi"},   {"es", "Spanish"},
-                                       {"tl", "Tagalog"},    {"pt", "Portuguese"}, {"it", "Italian"}, {"so", "Somali"},
-                                       {"ta", "Tamil"},      {"ur", "Urdu"},     {"oj", "Ojibwe"},    {"cr", "Cree"},
-                                       {"fa", "Persian"},    {"uk", "Ukrainian"}, {"vi", "Vietnamese"}, {"ko", "Korean"}};
+const LanguageInfo OtherLanguages[] = {{"ar", "Arabic"},
+                                       {"zh", "Chinese"},
+                                       {"pa", "Punjabi"},
+                                       {"es", "Spanish"},
+                                       {"tl", "Tagalog"},
+                                       {"pt", "Portuguese"},
+                                       {"it", "Italian"},
+                                       {"so", "Somali"},
+                                       {"ta", "Tamil"},
+                                       {"ur", "Urdu"},
+                                       {"oj", "Ojibwe"},
+                                       {"cr", "Cree"},
+                                       {"fa", "Persian"},
+                                       {"uk", "Ukrainian"},
+                                       {"vi", "Vietnamese"},
+                                       {"ko", "Korean"}};
 
 struct Hours
 {
@@ -136,7 +146,11 @@ const QList<QList<Hours>> HourSets = {
     {{"MO,WE,FR", "11:30", "13:30", "Lunch Monday, Wednesday, Friday", "Dîner les lundis, mercredis et vendredis"}},
     {{"MO,TU,WE,TH,FR,SA,SU", "00:00", "24:00", "Open 24 hours, every day", "Ouvert 24 heures sur 24, tous les jours"}},
     {{"MO,TU,WE,TH,FR,SA,SU", "19:00", "07:00", "Overnight, 7 pm to 7 am", "La nuit, de 19 h à 7 h"}},
-    {{"FR,SA", "22:00", "03:00", "Friday and Saturday nights 10 pm to 3 am", "Les vendredis et samedis soir de 22 h à 3 h"}},
+    {{"FR,SA",
+      "22:00",
+      "03:00",
+      "Friday and Saturday nights 10 pm to 3 am",
+      "Les vendredis et samedis soir de 22 h à 3 h"}},
     {{"MO,TU,WE,TH,FR", "17:00", "21:00", "Weekday evenings 5 pm to 9 pm", "En semaine le soir de 17 h à 21 h"}},
 };
 
@@ -232,7 +246,8 @@ private:
     {
         const double x = m_rng.unit() * m_cumulative.last();
         const auto it = std::lower_bound(m_cumulative.begin(), m_cumulative.end(), x);
-        return m_gaz.municipalities()[std::min<qsizetype>(it - m_cumulative.begin(), m_gaz.municipalities().size() - 1)];
+        return m_gaz
+            .municipalities()[std::min<qsizetype>(it - m_cumulative.begin(), m_gaz.municipalities().size() - 1)];
     }
 
     QString timestamp(int maxDaysBack)
@@ -243,7 +258,9 @@ private:
     QString phoneNumber(const Municipality& m)
     {
         // 555-01xx numbers are reserved for fiction: realistic, never someone's line.
-        return QStringLiteral("%1-555-01%2").arg(m_rng.pick(areaCodes(m.region))).arg(m_rng.below(100), 2, 10, QChar(u'0'));
+        return QStringLiteral("%1-555-01%2")
+            .arg(m_rng.pick(areaCodes(m.region)))
+            .arg(m_rng.below(100), 2, 10, QChar(u'0'));
     }
 
     QString postalCode(const Municipality& m)
@@ -257,7 +274,7 @@ private:
             .arg(m_rng.below(10));
     }
 
-    template<typename... Pairs>
+    template <typename... Pairs>
     ImportRow row(Table t, const QString& source, const QString& modified, Pairs&&... pairs)
     {
         const TableInfo& ti = info(t);
@@ -291,44 +308,48 @@ private:
         const QString site = QStringLiteral("https://www.%1.example.org").arg(slug(nameEn));
         const QString source = QStringLiteral("demo organization %1").arg(index);
 
-        if (auto st = add(Table::Organization,
-                          row(Table::Organization,
-                              source,
-                              modified,
-                              P{"id", orgId},
-                              P{"name", nameEn},
-                              P{"name_fr", nameFr},
-                              P{"description",
-                                QStringLiteral("%1 is a non-profit organization serving %2 and the surrounding area.")
-                                    .arg(nameEn, place)},
-                              P{"description_fr",
-                                QStringLiteral("%1 est un organisme sans but lucratif au service de la population de %2 et des environs.")
-                                    .arg(nameFr, placeFr)},
-                              P{"email", QStringLiteral("info@%1.example.org").arg(slug(nameEn))},
-                              P{"website", site},
-                              P{"legal_status", QStringLiteral("Non-profit")},
-                              P{"year_incorporated", qint64(m_rng.between(1950, 2020))}));
+        if (auto st
+            = add(Table::Organization,
+                  row(Table::Organization,
+                      source,
+                      modified,
+                      P{"id", orgId},
+                      P{"name", nameEn},
+                      P{"name_fr", nameFr},
+                      P{"description",
+                        QStringLiteral("%1 is a non-profit organization serving %2 and the surrounding area.")
+                            .arg(nameEn, place)},
+                      P{"description_fr",
+                        QStringLiteral(
+                            "%1 est un organisme sans but lucratif au service de la population de %2 et des environs.")
+                            .arg(nameFr, placeFr)},
+                      P{"email", QStringLiteral("info@%1.example.org").arg(slug(nameEn))},
+                      P{"website", site},
+                      P{"legal_status", QStringLiteral("Non-profit")},
+                      P{"year_incorporated", qint64(m_rng.between(1950, 2020))}));
             !st)
             return st;
 
         // One to three sites: the main office and branches in nearby places of the same region.
         QList<QPair<QString, const Municipality*>> locations;
         // Never more sites than services: every site listed delivers something.
-        const int locationCount = std::min(serviceCount, 1 + (m_rng.chance(0.35) ? 1 : 0) + (m_rng.chance(0.1) ? 1 : 0));
+        const int locationCount
+            = std::min(serviceCount, 1 + (m_rng.chance(0.35) ? 1 : 0) + (m_rng.chance(0.1) ? 1 : 0));
         for (int l = 0; l < locationCount; ++l) {
             const Municipality* m = &home;
             if (l > 0) {
                 for (int tries = 0; tries < 20; ++tries) {
                     const Municipality& c = pickMunicipality();
-                    if (c.region == home.region && distanceKm(c.latitude, c.longitude, home.latitude, home.longitude) < 150) {
+                    if (c.region == home.region
+                        && distanceKm(c.latitude, c.longitude, home.latitude, home.longitude) < 150) {
                         m = &c;
                         break;
                     }
                 }
             }
             const QString locId = uuid("loc", qint64(index) * 4 + l);
-            if (auto st = location(locId, orgId, l == 0 ? nameEn : QStringLiteral("%1 – %2").arg(nameEn, m->name), *m,
-                                   modified);
+            if (auto st = location(
+                    locId, orgId, l == 0 ? nameEn : QStringLiteral("%1 – %2").arg(nameEn, m->name), *m, modified);
                 !st)
                 return st;
             locations.append({locId, m});
@@ -353,8 +374,8 @@ private:
         return {};
     }
 
-    Status location(const QString& id, const QString& orgId, const QString& name, const Municipality& m,
-                    const QString& modified)
+    Status location(
+        const QString& id, const QString& orgId, const QString& name, const Municipality& m, const QString& modified)
     {
         // Scatter sites around the town centre: wider for bigger places.
         const double spreadKm = std::clamp(std::sqrt(double(m.population)) / 60.0, 0.5, 12.0);
@@ -376,21 +397,25 @@ private:
                                 m.population > 50000 ? QStringLiteral("On a public transit route") : QString()}));
             !st)
             return st;
-        const QString street = QStringLiteral("%1 %2").arg(m_rng.between(1, 2400)).arg(QLatin1String(Streets[m_rng.below(int(std::size(Streets)))]));
-        if (auto st = add(Table::Address,
-                          row(Table::Address,
-                              source,
-                              modified,
-                              P{"id", id + QStringLiteral("-a")},
-                              P{"location_id", id},
-                              P{"address_1", street},
-                              P{"address_2", m_rng.chance(0.2) ? QStringLiteral("Suite %1").arg(m_rng.between(100, 450)) : QString()},
-                              P{"city", m.name},
-                              P{"region", m.division},
-                              P{"state_province", QStringLiteral("ON")},
-                              P{"postal_code", postalCode(m)},
-                              P{"country", QStringLiteral("CA")},
-                              P{"address_type", QStringLiteral("physical")}));
+        const QString street = QStringLiteral("%1 %2")
+                                   .arg(m_rng.between(1, 2400))
+                                   .arg(QLatin1String(Streets[m_rng.below(int(std::size(Streets)))]));
+        if (auto st
+            = add(Table::Address,
+                  row(Table::Address,
+                      source,
+                      modified,
+                      P{"id", id + QStringLiteral("-a")},
+                      P{"location_id", id},
+                      P{"address_1", street},
+                      P{"address_2",
+                        m_rng.chance(0.2) ? QStringLiteral("Suite %1").arg(m_rng.between(100, 450)) : QString()},
+                      P{"city", m.name},
+                      P{"region", m.division},
+                      P{"state_province", QStringLiteral("ON")},
+                      P{"postal_code", postalCode(m)},
+                      P{"country", QStringLiteral("CA")},
+                      P{"address_type", QStringLiteral("physical")}));
             !st)
             return st;
         if (auto st = add(Table::Phone,
@@ -405,16 +430,17 @@ private:
             !st)
             return st;
         if (m_rng.chance(0.65)) {
-            if (auto st = add(Table::Accessibility,
-                              row(Table::Accessibility,
-                                  source,
-                                  modified,
-                                  P{"id", id + QStringLiteral("-x")},
-                                  P{"location_id", id},
-                                  P{"description", QStringLiteral("Wheelchair accessible")},
-                                  P{"details",
-                                    m_rng.chance(0.5) ? QStringLiteral("Ramp at the main entrance; accessible washroom.")
-                                                      : QStringLiteral("Automatic doors and elevator to all floors.")}));
+            if (auto st
+                = add(Table::Accessibility,
+                      row(Table::Accessibility,
+                          source,
+                          modified,
+                          P{"id", id + QStringLiteral("-x")},
+                          P{"location_id", id},
+                          P{"description", QStringLiteral("Wheelchair accessible")},
+                          P{"details",
+                            m_rng.chance(0.5) ? QStringLiteral("Ramp at the main entrance; accessible washroom.")
+                                              : QStringLiteral("Automatic doors and elevator to all floors.")}));
                 !st)
                 return st;
         }
@@ -441,19 +467,22 @@ private:
         return *it;
     }
 
-    Status service(const QString& orgId, const QString& orgName, const QString& orgNameFr, const QList<TaxonomyTerm>& pool,
-                   const Municipality& home, const QList<QPair<QString, const Municipality*>>& locations,
-                   int ordinal, const QString& orgModified)
+    Status service(const QString& orgId,
+                   const QString& orgName,
+                   const QString& orgNameFr,
+                   const QList<TaxonomyTerm>& pool,
+                   const Municipality& home,
+                   const QList<QPair<QString, const Municipality*>>& locations,
+                   int ordinal,
+                   const QString& orgModified)
     {
         const qint64 n = m_serviceIndex++;
         const QString id = uuid("svc", n);
         const QString source = QStringLiteral("demo service %1").arg(n);
         const TaxonomyTerm& term = m_rng.pick(pool);
         const QString modified = std::max(orgModified, timestamp(500));
-        const QString assured = QDateTime::fromString(modified, Qt::ISODate)
-                                    .addDays(-m_rng.below(300))
-                                    .date()
-                                    .toString(Qt::ISODate);
+        const QString assured
+            = QDateTime::fromString(modified, Qt::ISODate).addDays(-m_rng.below(300)).date().toString(Qt::ISODate);
 
         // Who it is for, and the name that says so.
         const int style = m_rng.below(10);
@@ -482,39 +511,44 @@ private:
             eligibility = QStringLiteral("Children up to 12 years old with a parent or caregiver.");
         }
         const int fee = m_rng.below(10);
-        const QString feesEn = fee < 7 ? QStringLiteral("Free") : fee < 9 ? QStringLiteral("Sliding scale based on income")
-                                                                          : QStringLiteral("Fee for service");
+        const QString feesEn = fee < 7 ? QStringLiteral("Free")
+            : fee < 9                  ? QStringLiteral("Sliding scale based on income")
+                                       : QStringLiteral("Fee for service");
         const QString definition = term.description.isEmpty() ? QString() : u' ' + term.description;
         const QString definitionFr = term.descriptionFr.isEmpty() ? QString() : u' ' + term.descriptionFr;
         const QString status = m_rng.chance(0.96) ? QStringLiteral("active")
-                               : m_rng.chance(0.5) ? QStringLiteral("inactive")
-                                                   : QStringLiteral("temporarily closed");
+            : m_rng.chance(0.5)                   ? QStringLiteral("inactive")
+                                                  : QStringLiteral("temporarily closed");
 
-        if (auto st = add(Table::Service,
-                          row(Table::Service,
-                              source,
-                              modified,
-                              P{"id", id},
-                              P{"organization_id", orgId},
-                              P{"name", nameEn},
-                              P{"name_fr", nameFr},
-                              P{"description",
-                                QStringLiteral("%1 offers %2 in %3.%4").arg(orgName, term.name.toLower(), home.name, definition)},
-                              P{"description_fr",
-                                QStringLiteral("%1 offre le service suivant à %2 : %3.%4")
-                                    .arg(orgNameFr, home.nameFr, (term.nameFr.isEmpty() ? term.name : term.nameFr).toLower(), definitionFr)},
-                              P{"status", status},
-                              P{"eligibility_description", eligibility},
-                              P{"minimum_age", minAge},
-                              P{"maximum_age", maxAge},
-                              P{"fees_description", feesEn},
-                              P{"application_process",
-                                m_rng.chance(0.5) ? QStringLiteral("Call to make an appointment.")
-                                                  : QStringLiteral("Walk in during opening hours.")},
-                              P{"interpretation_services",
-                                m_rng.chance(0.3) ? QStringLiteral("Interpreters can be arranged on request.") : QString()},
-                              P{"assured_date", assured},
-                              P{"url", QStringLiteral("https://www.%1.example.org/%2").arg(slug(orgName), slug(term.name))}));
+        if (auto st = add(
+                Table::Service,
+                row(Table::Service,
+                    source,
+                    modified,
+                    P{"id", id},
+                    P{"organization_id", orgId},
+                    P{"name", nameEn},
+                    P{"name_fr", nameFr},
+                    P{"description",
+                      QStringLiteral("%1 offers %2 in %3.%4").arg(orgName, term.name.toLower(), home.name, definition)},
+                    P{"description_fr",
+                      QStringLiteral("%1 offre le service suivant à %2 : %3.%4")
+                          .arg(orgNameFr,
+                               home.nameFr,
+                               (term.nameFr.isEmpty() ? term.name : term.nameFr).toLower(),
+                               definitionFr)},
+                    P{"status", status},
+                    P{"eligibility_description", eligibility},
+                    P{"minimum_age", minAge},
+                    P{"maximum_age", maxAge},
+                    P{"fees_description", feesEn},
+                    P{"application_process",
+                      m_rng.chance(0.5) ? QStringLiteral("Call to make an appointment.")
+                                        : QStringLiteral("Walk in during opening hours.")},
+                    P{"interpretation_services",
+                      m_rng.chance(0.3) ? QStringLiteral("Interpreters can be arranged on request.") : QString()},
+                    P{"assured_date", assured},
+                    P{"url", QStringLiteral("https://www.%1.example.org/%2").arg(slug(orgName), slug(term.name))}));
             !st)
             return st;
 
@@ -553,7 +587,8 @@ private:
         }
         // Languages: English everywhere, French often (more in the east and north), others sometimes.
         QList<QPair<QString, QString>> langs{{QStringLiteral("en"), QStringLiteral("English")}};
-        const bool frenchRegion = home.region == QLatin1String("Eastern") || home.region == QLatin1String("Northeastern");
+        const bool frenchRegion
+            = home.region == QLatin1String("Eastern") || home.region == QLatin1String("Northeastern");
         if (m_rng.chance(frenchRegion ? 0.7 : 0.25) || (population && population->en == QLatin1String("Francophones")))
             langs.append({QStringLiteral("fr"), QStringLiteral("French")});
         const int others = m_rng.chance(0.35) ? m_rng.between(1, 3) : 0;
@@ -605,7 +640,10 @@ private:
                               P{"service_id", id},
                               P{"option", feesEn},
                               P{"currency", QStringLiteral("CAD")},
-                              P{"amount", fee < 7 ? 0.0 : fee < 9 ? 10.0 : double(m_rng.between(2, 12) * 5)},
+                              P{"amount",
+                                fee < 7       ? 0.0
+                                    : fee < 9 ? 10.0
+                                              : double(m_rng.between(2, 12) * 5)},
                               P{"amount_description", fee < 7 ? QStringLiteral("No cost") : QString()}));
             !st)
             return st;
@@ -622,16 +660,17 @@ private:
                 return st;
         }
         if (m_rng.chance(0.6)) {
-            if (auto st = add(Table::Phone,
-                              row(Table::Phone,
-                                  source,
-                                  modified,
-                                  P{"id", id + QStringLiteral("-ph")},
-                                  P{"service_id", id},
-                                  P{"number", phoneNumber(home)},
-                                  P{"extension", m_rng.chance(0.3) ? QVariant(qint64(m_rng.between(100, 399))) : QVariant()},
-                                  P{"type", QStringLiteral("voice")},
-                                  P{"description", QStringLiteral("Intake")}));
+            if (auto st
+                = add(Table::Phone,
+                      row(Table::Phone,
+                          source,
+                          modified,
+                          P{"id", id + QStringLiteral("-ph")},
+                          P{"service_id", id},
+                          P{"number", phoneNumber(home)},
+                          P{"extension", m_rng.chance(0.3) ? QVariant(qint64(m_rng.between(100, 399))) : QVariant()},
+                          P{"type", QStringLiteral("voice")},
+                          P{"description", QStringLiteral("Intake")}));
                 !st)
                 return st;
         }

@@ -91,7 +91,7 @@ double distanceKm(double lat1, double lon1, double lat2, double lon2)
     constexpr double rad = M_PI / 180.0;
     const double dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
     const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-                     + std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+        + std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * R * std::asin(std::min(1.0, std::sqrt(a)));
 }
 

@@ -53,8 +53,8 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
             }
         }
         if (!ti) {
-            batch.addWarning(Import::tr("%1: the table \"%2\" is not stored by the workstation; skipped.")
-                                 .arg(packagePath, name));
+            batch.addWarning(
+                Import::tr("%1: the table \"%2\" is not stored by the workstation; skipped.").arg(packagePath, name));
             continue;
         }
         if (file.isEmpty() || file.contains(QLatin1String("..")) || QDir::isAbsolutePath(file))
@@ -69,7 +69,8 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
             return Error{csv.error()};
 
         // Every column the package declares must be in the file, and so must every required field.
-        const QJsonArray declared = res.value(QLatin1String("schema")).toObject().value(QLatin1String("fields")).toArray();
+        const QJsonArray declared
+            = res.value(QLatin1String("schema")).toObject().value(QLatin1String("fields")).toArray();
         for (const QJsonValue& dv : declared) {
             const QString col = dv.toObject().value(QLatin1String("name")).toString();
             if (!col.isEmpty() && csv->column(col) < 0) {
@@ -103,7 +104,8 @@ Status readHsdsCsvPackage(const QString& path, ImportBatch& batch, const QString
                 bool ok = false;
                 row.version = cells[versionCol].toLongLong(&ok);
                 if (!ok || row.version < 1)
-                    return Error{Import::tr("%1, field \"version\": expected a whole number of at least 1.").arg(row.source)};
+                    return Error{
+                        Import::tr("%1, field \"version\": expected a whole number of at least 1.").arg(row.source)};
             }
             row.lastModified = importTime;
             if (modifiedCol >= 0 && !cells[modifiedCol].isEmpty()) {

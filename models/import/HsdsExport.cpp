@@ -13,12 +13,8 @@ using namespace hsds;
 namespace {
 
 // Child rows are nested under their most specific parent, in this order of preference.
-const char* const ParentPriority[] = {"contact_id",
-                                      "phone_id",
-                                      "service_at_location_id",
-                                      "location_id",
-                                      "service_id",
-                                      "organization_id"};
+const char* const ParentPriority[]
+    = {"contact_id", "phone_id", "service_at_location_id", "location_id", "service_id", "organization_id"};
 
 struct Loaded
 {
@@ -32,8 +28,7 @@ class Assembler
 public:
     explicit Assembler(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Status load(const QStringList& serviceIds)
     {
@@ -52,7 +47,9 @@ public:
             if (!s.isValid())
                 return Error{s.error()};
             if (t == Table::Service && !serviceIds.isEmpty())
-                s.bindText(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serviceIds)).toJson(QJsonDocument::Compact)));
+                s.bindText(1,
+                           QString::fromUtf8(
+                               QJsonDocument(QJsonArray::fromStringList(serviceIds)).toJson(QJsonDocument::Compact)));
             Loaded& l = m_tables[int(t)];
             while (s.next()) {
                 QJsonObject o;
@@ -209,7 +206,8 @@ Result<int> exportHsdsJson(Database& db, const QString& path, const ProgressFn& 
     }
     f.write("]\n");
     if (!f.commit())
-        return Error{Import::tr("Cannot write %1: %2. The previous file, if any, is unchanged.").arg(path, f.errorString())};
+        return Error{
+            Import::tr("Cannot write %1: %2. The previous file, if any, is unchanged.").arg(path, f.errorString())};
     if (progress)
         progress(order.size(), order.size());
     return int(order.size());

@@ -12,8 +12,8 @@ namespace {
 constexpr qint64 MaxJsonBytes = qint64(1800) * 1024 * 1024; // what QJsonDocument can hold
 }
 
-Result<ImportSummary> importHsdsJson(Database& db, const QByteArray& json, const QString& label,
-                                     const ProgressFn& progress)
+Result<ImportSummary>
+importHsdsJson(Database& db, const QByteArray& json, const QString& label, const ProgressFn& progress)
 {
     ImportBatch batch;
     HsdsJsonReader reader(batch, label, ImportBatch::nowIso());
@@ -37,7 +37,7 @@ Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const Pr
     }
     if (fi.size() > MaxJsonBytes) {
         return Error{Import::tr("%1 is %2 MB; JSON files of up to %3 MB can be imported. Split it, or use an HSDS CSV "
-                              "data package.")
+                                "data package.")
                          .arg(path)
                          .arg(fi.size() / (1024 * 1024))
                          .arg(MaxJsonBytes / (1024 * 1024))};

@@ -9,7 +9,7 @@ namespace open211 {
 // All or nothing: on error the database is unchanged and the message names file, record and field.
 Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const ProgressFn& progress = {});
 // The same for JSON already in memory (the hub's request bodies, sync pages).
-Result<ImportSummary> importHsdsJson(Database& db, const QByteArray& json, const QString& label,
-                                     const ProgressFn& progress = {});
+Result<ImportSummary>
+importHsdsJson(Database& db, const QByteArray& json, const QString& label, const ProgressFn& progress = {});
 
 } // namespace open211

@@ -14,8 +14,7 @@ HsdsJsonReader::HsdsJsonReader(ImportBatch& batch, QString label, QString import
     : m_batch(batch)
     , m_label(std::move(label))
     , m_importTime(std::move(importTime))
-{
-}
+{ }
 
 Status HsdsJsonReader::readDocument(const QByteArray& json)
 {
@@ -194,7 +193,7 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
         }
     }
     const bool linkable = table == Table::Service || table == Table::Organization || table == Table::Location
-                          || table == Table::ServiceAtLocation;
+        || table == Table::ServiceAtLocation;
     const QJsonValue attributes = obj.value(QLatin1String("attributes"));
     if (linkable && !attributes.isUndefined() && !attributes.isNull()) {
         if (!attributes.isArray())

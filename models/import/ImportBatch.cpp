@@ -81,7 +81,10 @@ QString upsertSql(const TableInfo& t)
                           "version = CASE WHEN excluded.version > %1.version THEN excluded.version "
                           "WHEN %5 THEN %1.version + 1 ELSE %1.version END, "
                           "last_modified = excluded.last_modified")
-        .arg(t.name, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")), sets.join(QLatin1String(", ")),
+        .arg(t.name,
+             cols.join(QLatin1String(", ")),
+             marks.join(QLatin1String(", ")),
+             sets.join(QLatin1String(", ")),
              diffs.join(QLatin1String(" OR ")));
 }
 
@@ -144,9 +147,8 @@ Result<QVariant> convertField(const Field& field, const QVariant& raw, const QSt
             return Error{st.error()};
         if (field.type == Type::Integer) {
             if (v != std::floor(v)) {
-                return Error{Import::tr("%1, field \"%2\": expected a whole number, found %3.")
-                                 .arg(source, field.name)
-                                 .arg(v)};
+                return Error{
+                    Import::tr("%1, field \"%2\": expected a whole number, found %3.").arg(source, field.name).arg(v)};
             }
             return QVariant(qint64(v));
         }
@@ -195,7 +197,7 @@ Status ImportBatch::add(Table table, ImportRow row, bool strict)
             }
         }
         return Error{Import::tr("%1: the %2 \"%3\" appears twice with different values (field \"%4\"; first seen at "
-                              "%5). Each id must be unique.")
+                                "%5). Each id must be unique.")
                          .arg(row.source, info(table).name, id, field, existing.source)};
     }
     t.index.insert(id, t.rows.size());
@@ -216,7 +218,9 @@ Status ImportBatch::validateReferences(Database& db) const
         s.reset();
         return found;
     };
-    const auto known = [&](Table t, const QString& id) { return contains(t, id) || storedHas(t, id); };
+    const auto known = [&](Table t, const QString& id) {
+        return contains(t, id) || storedHas(t, id);
+    };
 
     for (Table table : allTables()) {
         const TableInfo& ti = info(table);
@@ -235,11 +239,11 @@ Status ImportBatch::validateReferences(Database& db) const
                 if (!known(target->table, v.toString())) {
                     if (target->table == Table::TaxonomyTerm) {
                         return Error{Import::tr("%1, field \"%2\": the taxonomy term \"%3\" is not known. Import the "
-                                              "taxonomy first (import-taxonomy).")
+                                                "taxonomy first (import-taxonomy).")
                                          .arg(row.source, ti.fields[index].name, v.toString())};
                     }
                     return Error{Import::tr("%1, field \"%2\": it refers to the %4 \"%3\", which is neither in this "
-                                          "import nor already stored.")
+                                            "import nor already stored.")
                                      .arg(row.source, ti.fields[index].name, v.toString(), target->name)};
                 }
             }
@@ -247,13 +251,13 @@ Status ImportBatch::validateReferences(Database& db) const
                 const QString entity = row.values.value(linkEntity).toString();
                 const TableInfo* target = byName(entity);
                 if (!target) {
-                    return Error{Import::tr("%1, field \"link_entity\": \"%2\" is not an HSDS table.")
-                                     .arg(row.source, entity)};
+                    return Error{
+                        Import::tr("%1, field \"link_entity\": \"%2\" is not an HSDS table.").arg(row.source, entity)};
                 }
                 const QString id = row.values.value(linkId).toString();
                 if (!known(target->table, id)) {
                     return Error{Import::tr("%1, field \"link_id\": the %2 \"%3\" is neither in this import nor "
-                                          "already stored.")
+                                            "already stored.")
                                      .arg(row.source, entity, id)};
                 }
             }
@@ -262,9 +266,8 @@ Status ImportBatch::validateReferences(Database& db) const
     return {};
 }
 
-Result<ImportSummary> ImportBatch::write(Database& db,
-                                         const ProgressFn& progress,
-                                         const std::function<Status(Database&)>& alsoWrite) const
+Result<ImportSummary>
+ImportBatch::write(Database& db, const ProgressFn& progress, const std::function<Status(Database&)>& alsoWrite) const
 {
     if (auto st = validateReferences(db); !st)
         return Error{st.error()};
@@ -323,7 +326,7 @@ Result<ImportSummary> ImportBatch::write(Database& db,
         for (const auto& [id, index] : order) {
             const ImportRow& row = rows[index];
             for (int i = 0; i < n; ++i)
-                upsert.bind(i + 1, row.values.value(i));
+                upsert.bind(i + 1, row.values.at(i));
             upsert.bindInt(n + 1, row.version);
             upsert.bindText(n + 2, row.lastModified);
             if (!upsert.exec())
@@ -362,7 +365,8 @@ Result<ImportSummary> ImportBatch::write(Database& db,
             Statement del(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info(o.child).name));
             del.bindText(1, id);
             if (!del.exec())
-                return Error{Import::tr("Cannot remove the old %1 \"%2\": %3").arg(info(o.child).name, id, del.error())};
+                return Error{
+                    Import::tr("Cannot remove the old %1 \"%2\": %3").arg(info(o.child).name, id, del.error())};
         }
     }
 

@@ -67,9 +67,8 @@ public:
     // transaction. On any error nothing is written and the message names the record and field.
     // `alsoWrite` runs inside the same transaction, after the rows (for data outside HSDS, such as
     // taxonomy use references).
-    Result<ImportSummary> write(Database& db,
-                                const ProgressFn& progress = {},
-                                const std::function<Status(Database&)>& alsoWrite = {}) const;
+    Result<ImportSummary>
+    write(Database& db, const ProgressFn& progress = {}, const std::function<Status(Database&)>& alsoWrite = {}) const;
 
     static QString nowIso();
 

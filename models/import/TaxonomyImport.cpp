@@ -69,8 +69,8 @@ Result<int> importDemoTaxonomy(Database& db)
     return importTaxonomyCsv(db, QStringLiteral(":/open211/demo-taxonomy.csv"), demoTaxonomyInfo());
 }
 
-Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QString& label,
-                                  const TaxonomyInfo& taxonomy)
+Result<int>
+importTaxonomyCsvData(Database& db, const QByteArray& data, const QString& label, const TaxonomyInfo& taxonomy)
 {
     auto parsed = parseCsv(data, label);
     if (!parsed)
@@ -90,9 +90,12 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
     if (cName < 0)
         return Error{Import::tr("%1: the required column \"name\" is missing.").arg(label)};
 
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Z]{1,2}(-[0-9]{4}(\\.[0-9]{3,4}(-[0-9]{2,3}(\\.[0-9]{2,3})?)?)?)?$"));
+    static const QRegularExpression codePattern(
+        QStringLiteral("^[A-Z]{1,2}(-[0-9]{4}(\\.[0-9]{3,4}(-[0-9]{2,3}(\\.[0-9]{2,3})?)?)?)?$"));
     const QString now = taxonomy.lastModified.isEmpty() ? ImportBatch::nowIso() : taxonomy.lastModified;
-    const auto cell = [&](const QStringList& row, int c) { return c >= 0 ? row[c].trimmed() : QString(); };
+    const auto cell = [&](const QStringList& row, int c) {
+        return c >= 0 ? row[c].trimmed() : QString();
+    };
 
     ImportBatch batch;
     {
@@ -117,8 +120,8 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
         if (code.isEmpty())
             return Error{Import::tr("%1, line %2: the code is empty.").arg(label).arg(csv.lines[r])};
         if (!codePattern.match(code).hasMatch()) {
-            return Error{Import::tr("%1, field \"code\": \"%2\" is not a taxonomy code (like BD-1800.2000).")
-                             .arg(source, code)};
+            return Error{
+                Import::tr("%1, field \"code\": \"%2\" is not a taxonomy code (like BD-1800.2000).").arg(source, code)};
         }
         QString parent = cell(row, cParent);
         if (parent.isEmpty())
@@ -150,7 +153,8 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
         term.source = source;
         if (auto st = batch.add(Table::TaxonomyTerm, std::move(term), true); !st)
             return Error{st.error()};
-        extras.append({code, splitList(cell(row, cUse)), splitList(cell(row, cUseFr)), splitList(cell(row, cSee)), source});
+        extras.append(
+            {code, splitList(cell(row, cUse)), splitList(cell(row, cUseFr)), splitList(cell(row, cSee)), source});
     }
     for (const Extra& e : extras) {
         for (const QString& s : e.seeAlso) {
@@ -161,8 +165,10 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
     const auto writeExtras = [&](Database& d) -> Status {
         Statement delAlias(d, QStringLiteral("DELETE FROM taxonomy_term_alias WHERE term_id = ?"));
         Statement delSee(d, QStringLiteral("DELETE FROM taxonomy_term_see_also WHERE term_id = ?"));
-        Statement addAlias(d, QStringLiteral("INSERT OR IGNORE INTO taxonomy_term_alias (term_id, alias, language) VALUES (?, ?, ?)"));
-        Statement addSee(d, QStringLiteral("INSERT OR IGNORE INTO taxonomy_term_see_also (term_id, see_also_id) VALUES (?, ?)"));
+        Statement addAlias(
+            d, QStringLiteral("INSERT OR IGNORE INTO taxonomy_term_alias (term_id, alias, language) VALUES (?, ?, ?)"));
+        Statement addSee(
+            d, QStringLiteral("INSERT OR IGNORE INTO taxonomy_term_see_also (term_id, see_also_id) VALUES (?, ?)"));
         Statement exists(d, QStringLiteral("SELECT 1 FROM taxonomy_term WHERE id = ?"));
         for (const Extra& e : extras) {
             delAlias.bindText(1, e.code);
@@ -183,8 +189,8 @@ Result<int> importTaxonomyCsvData(Database& db, const QByteArray& data, const QS
                 exists.reset();
                 exists.bindText(1, s);
                 if (!exists.next()) {
-                    return Error{Import::tr("%1, field \"see_also\": the code \"%2\" is not in the taxonomy.")
-                                     .arg(e.source, s)};
+                    return Error{
+                        Import::tr("%1, field \"see_also\": the code \"%2\" is not in the taxonomy.").arg(e.source, s)};
                 }
                 exists.reset();
                 addSee.reset();

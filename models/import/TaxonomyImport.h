@@ -16,8 +16,8 @@ struct TaxonomyInfo
 };
 
 Result<int> importTaxonomyCsv(Database& db, const QString& path, const TaxonomyInfo& taxonomy = {});
-Result<int> importTaxonomyCsvData(Database& db, const QByteArray& csv, const QString& label,
-                                  const TaxonomyInfo& taxonomy);
+Result<int>
+importTaxonomyCsvData(Database& db, const QByteArray& csv, const QString& label, const TaxonomyInfo& taxonomy);
 
 // The demo taxonomy embedded in the app (taxonomy id "open211-demo").
 Result<int> importDemoTaxonomy(Database& db);

@@ -37,8 +37,7 @@ QStringList migrationFiles()
 Database::Database(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {

@@ -22,8 +22,7 @@ int TaxonomyTerm::depth() const
 
 ResourceStore::ResourceStore(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<StoreCounts> ResourceStore::counts() const
 {
@@ -44,20 +43,23 @@ Result<QList<TaxonomyTerm>> ResourceStore::taxonomyTerms() const
                 QStringLiteral("SELECT id, code, name, name_fr, description, description_fr, parent_id, taxonomy_id "
                                "FROM taxonomy_term ORDER BY code, id"));
     while (s.next()) {
-        TaxonomyTerm t{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), {}, {}, {}};
+        TaxonomyTerm t{
+            s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), {}, {}, {}};
         index.insert(t.id, terms.size());
         terms.append(std::move(t));
     }
     if (!s.error().isEmpty())
         return Error{s.error()};
-    Statement a(m_db, QStringLiteral("SELECT term_id, alias, language FROM taxonomy_term_alias ORDER BY term_id, alias"));
+    Statement a(m_db,
+                QStringLiteral("SELECT term_id, alias, language FROM taxonomy_term_alias ORDER BY term_id, alias"));
     while (a.next()) {
         const auto it = index.constFind(a.text(0));
         if (it == index.constEnd())
             continue;
         (a.text(2) == QLatin1String("fr") ? terms[*it].useReferencesFr : terms[*it].useReferences) << a.text(1);
     }
-    Statement r(m_db, QStringLiteral("SELECT term_id, see_also_id FROM taxonomy_term_see_also ORDER BY term_id, see_also_id"));
+    Statement r(
+        m_db, QStringLiteral("SELECT term_id, see_also_id FROM taxonomy_term_see_also ORDER BY term_id, see_also_id"));
     while (r.next()) {
         const auto it = index.constFind(r.text(0));
         if (it != index.constEnd())
@@ -68,17 +70,24 @@ Result<QList<TaxonomyTerm>> ResourceStore::taxonomyTerms() const
 
 Result<QList<ServiceSummary>> ResourceStore::serviceSummaries(int limit) const
 {
-    Statement s(m_db,
-                QStringLiteral(
-                    "SELECT s.id, s.name, s.name_fr, s.organization_id, o.name, s.status, "
-                    "(SELECT a.city FROM service_at_location sal JOIN address a ON a.location_id = sal.location_id "
-                    " WHERE sal.service_id = s.id ORDER BY a.id LIMIT 1), s.last_modified, s.version "
-                    "FROM service s JOIN organization o ON o.id = s.organization_id ORDER BY s.name, s.id LIMIT ?"));
+    Statement s(
+        m_db,
+        QStringLiteral("SELECT s.id, s.name, s.name_fr, s.organization_id, o.name, s.status, "
+                       "(SELECT a.city FROM service_at_location sal JOIN address a ON a.location_id = sal.location_id "
+                       " WHERE sal.service_id = s.id ORDER BY a.id LIMIT 1), s.last_modified, s.version "
+                       "FROM service s JOIN organization o ON o.id = s.organization_id ORDER BY s.name, s.id LIMIT ?"));
     s.bindInt(1, limit);
     QList<ServiceSummary> out;
     while (s.next()) {
-        out.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
-                    QDateTime::fromString(s.text(7), Qt::ISODate), s.integer(8)});
+        out.append({s.text(0),
+                    s.text(1),
+                    s.text(2),
+                    s.text(3),
+                    s.text(4),
+                    s.text(5),
+                    s.text(6),
+                    QDateTime::fromString(s.text(7), Qt::ISODate),
+                    s.integer(8)});
     }
     if (!s.error().isEmpty())
         return Error{s.error()};

@@ -125,8 +125,7 @@ bool Statement::exec()
     if (!m_stmt)
         return false;
     int rc;
-    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
-    }
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
     if (rc != SQLITE_DONE) {
         setError();
         sqlite3_reset(m_stmt);
