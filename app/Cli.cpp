@@ -6,11 +6,16 @@
 #include "import/HsdsImport.h"
 #include "import/TaxonomyImport.h"
 #include "store/Database.h"
+#include "search/OpeningHours.h"
+#include "search/SearchEngine.h"
 #include "store/ResourceStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -39,7 +44,9 @@ const QStringList Commands{QStringLiteral("import"),
                            QStringLiteral("import-taxonomy"),
                            QStringLiteral("export"),
                            QStringLiteral("demo"),
-                           QStringLiteral("info")};
+                           QStringLiteral("info"),
+                           QStringLiteral("search"),
+                           QStringLiteral("taxonomy")};
 
 // A progress line on the terminal: rewritten in place on a TTY, every 10% otherwise.
 ProgressFn progressPrinter(const QString& what)
@@ -230,6 +237,160 @@ int runDemo(const GlobalOptions& g)
     return 0;
 }
 
+int runSearch(const GlobalOptions& g)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Text::tr("Searches the local resource replica and prints the ranked results with why "
+                                         "each matched."));
+    p.addPositionalArgument(QStringLiteral("QUERY"), Text::tr("Words to search for (may be empty with --near or --taxonomy)."));
+    p.addOption({QStringLiteral("near"), Text::tr("The caller's municipality, postal code or \"latitude,longitude\"."), QStringLiteral("PLACE")});
+    p.addOption({QStringLiteral("radius"), Text::tr("Only services within this many kilometres (or whose service area covers the place)."), QStringLiteral("KM")});
+    p.addOption({QStringLiteral("taxonomy"), Text::tr("A taxonomy code: the term and everything narrower."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("language"), Text::tr("A language the service offers (ISO code, e.g. fr)."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("age"), Text::tr("The caller's age."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("open-at"), Text::tr("Open at this date and time (ISO 8601)."), QStringLiteral("ISO-DATETIME")});
+    p.addOption({QStringLiteral("open-now"), Text::tr("Open now.")});
+    p.addOption({QStringLiteral("free"), Text::tr("Free services only.")});
+    p.addOption({QStringLiteral("accessible"), Text::tr("Wheelchair accessible only.")});
+    p.addOption({QStringLiteral("include-inactive"), Text::tr("Include inactive records.")});
+    p.addOption({QStringLiteral("limit"), Text::tr("How many results (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
+    if (int rc = parseCommand(p, g, 0); rc >= 0)
+        return rc;
+    auto db = openProfile(g);
+    if (!db)
+        return 1;
+    SearchEngine engine(*db);
+    SearchQuery q;
+    q.text = p.positionalArguments().join(u' ');
+    q.taxonomyCode = p.value(QStringLiteral("taxonomy"));
+    bool ok = true;
+    if (p.isSet(QStringLiteral("near"))) {
+        auto place = engine.resolvePlace(p.value(QStringLiteral("near")));
+        if (!place) {
+            err() << place.error() << '\n';
+            return 2;
+        }
+        q.near = *place;
+    }
+    if (p.isSet(QStringLiteral("radius"))) {
+        q.radiusKm = p.value(QStringLiteral("radius")).toDouble(&ok);
+        if (!ok || q.radiusKm <= 0 || q.radiusKm > 2000) {
+            err() << Text::tr("--radius takes a number of kilometres between 0 and 2000.") << '\n';
+            return 2;
+        }
+        if (!q.near) {
+            err() << Text::tr("--radius needs --near.") << '\n';
+            return 2;
+        }
+    }
+    q.filters.language = p.value(QStringLiteral("language"));
+    if (p.isSet(QStringLiteral("age"))) {
+        const int age = p.value(QStringLiteral("age")).toInt(&ok);
+        if (!ok || age < 0 || age > 130) {
+            err() << Text::tr("--age takes a whole number from 0 to 130.") << '\n';
+            return 2;
+        }
+        q.filters.age = age;
+    }
+    if (p.isSet(QStringLiteral("open-at"))) {
+        QDateTime at = QDateTime::fromString(p.value(QStringLiteral("open-at")), Qt::ISODate);
+        if (!at.isValid()) {
+            err() << Text::tr("--open-at takes an ISO 8601 date and time, e.g. 2026-11-25T19:30.") << '\n';
+            return 2;
+        }
+        if (at.timeSpec() == Qt::LocalTime)
+            at = QDateTime(at.date(), at.time(), OpeningHours::timeZone());
+        q.filters.openAt = at;
+    } else if (p.isSet(QStringLiteral("open-now"))) {
+        q.filters.openAt = QDateTime::currentDateTimeUtc();
+    }
+    q.filters.freeOnly = p.isSet(QStringLiteral("free"));
+    q.filters.accessibleOnly = p.isSet(QStringLiteral("accessible"));
+    q.filters.includeInactive = p.isSet(QStringLiteral("include-inactive"));
+    q.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || q.limit < 1 || q.limit > 500) {
+        err() << Text::tr("--limit takes a whole number from 1 to 500.") << '\n';
+        return 2;
+    }
+    auto r = engine.search(q);
+    if (!r) {
+        err() << r.error() << '\n';
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const SearchResult& x : r->results) {
+            arr.append(QJsonObject{{QStringLiteral("service_id"), x.serviceId},
+                                   {QStringLiteral("service_name"), x.serviceName},
+                                   {QStringLiteral("service_name_fr"), x.serviceNameFr},
+                                   {QStringLiteral("organization_name"), x.organizationName},
+                                   {QStringLiteral("score"), x.score},
+                                   {QStringLiteral("distance_km"), x.distanceKm ? QJsonValue(std::round(*x.distanceKm * 100) / 100) : QJsonValue()},
+                                   {QStringLiteral("open_now"), x.openNow ? QJsonValue(*x.openNow) : QJsonValue()},
+                                   {QStringLiteral("covered_by_service_area"), x.coveredByServiceArea},
+                                   {QStringLiteral("city"), x.city},
+                                   {QStringLiteral("address"), x.address},
+                                   {QStringLiteral("matched"), QJsonArray::fromStringList(x.matched)}});
+        }
+        out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (!r->note.isEmpty())
+        out() << r->note << '\n';
+    out() << Text::tr("%1 results in %2 ms.").arg(r->total).arg(double(r->elapsedMicros) / 1000.0, 0, 'f', 1) << '\n';
+    int n = r->results.isEmpty() ? 0 : q.offset;
+    for (const SearchResult& x : r->results) {
+        out() << QStringLiteral("%1. %2 — %3 (%4)").arg(++n).arg(x.serviceName, x.organizationName, x.city) << '\n'
+              << QStringLiteral("   %1  [%2]").arg(x.matched.join(QStringLiteral("; "))).arg(x.score, 0, 'f', 3) << '\n';
+    }
+    return 0;
+}
+
+int runTaxonomy(const GlobalOptions& g)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Text::tr("Finds taxonomy terms by name, code or use reference."));
+    p.addPositionalArgument(QStringLiteral("QUERY"), Text::tr("Words or a code."));
+    p.addOption({QStringLiteral("limit"), Text::tr("How many terms (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
+    if (int rc = parseCommand(p, g, 1); rc >= 0)
+        return rc;
+    auto db = openProfile(g);
+    if (!db)
+        return 1;
+    auto r = searchTaxonomy(*db, p.positionalArguments().join(u' '), std::clamp(p.value(QStringLiteral("limit")).toInt(), 1, 500));
+    if (!r) {
+        err() << r.error() << '\n';
+        return 1;
+    }
+    const auto toJson = [](const QList<TaxonomyMatch>& list) {
+        QJsonArray a;
+        for (const auto& m : list) {
+            a.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                 {QStringLiteral("code"), m.code},
+                                 {QStringLiteral("name"), m.name},
+                                 {QStringLiteral("name_fr"), m.nameFr},
+                                 {QStringLiteral("matched"), m.matched}});
+        }
+        return a;
+    };
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("terms"), toJson(r->terms)},
+                                           {QStringLiteral("related"), toJson(r->related)}})
+                     .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const auto& m : r->terms)
+        out() << QStringLiteral("%1  %2 / %3  (%4)").arg(m.code, -16).arg(m.name, m.nameFr, m.matched) << '\n';
+    if (!r->related.isEmpty()) {
+        out() << Text::tr("See also:") << '\n';
+        for (const auto& m : r->related)
+            out() << QStringLiteral("  %1  %2 / %3").arg(m.code, -16).arg(m.name, m.nameFr) << '\n';
+    }
+    return 0;
+}
+
 int runInfo(const GlobalOptions& g)
 {
     auto db = openProfile(g);
@@ -308,6 +469,9 @@ QString usage()
                     "  export --hsds-json FILE     export the resources as HSDS 3 JSON\n"
                     "  demo [--services N] [--seed S]  generate demo data\n"
                     "  info                        what the profile holds\n"
+              "  search QUERY [--near PLACE] [--radius KM] [--taxonomy CODE] [--language CODE] [--age N]\n"
+              "         [--open-at ISO-DATETIME | --open-now] [--free] [--accessible] [--limit N] [--json]\n"
+              "  taxonomy QUERY [--json]     find taxonomy terms by name, code or use reference\n"
                     "\n"
                     "Global options:\n"
                     "  --data-dir DIR   the profile folder (default: %1)\n"
@@ -329,6 +493,10 @@ int run(const GlobalOptions& g)
         return runDemo(g);
     if (g.command == QLatin1String("info"))
         return runInfo(g);
+    if (g.command == QLatin1String("search"))
+        return runSearch(g);
+    if (g.command == QLatin1String("taxonomy"))
+        return runTaxonomy(g);
     err() << usage();
     return 2;
 }

@@ -5,7 +5,11 @@
 #include "import/HsdsExport.h"
 #include "import/HsdsImport.h"
 #include "import/TaxonomyImport.h"
+#include "search/SearchEngine.h"
+#include "store/Statement.h"
 #include "store/Database.h"
+#include "store/SearchIndex.h"
+#include "search/OpeningHours.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +21,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <cmath>
+#include <numeric>
 
 using namespace open211;
 
@@ -101,6 +107,190 @@ int benchStore(int services, quint64 seed, const QString& workDir, QJsonObject& 
     return 0;
 }
 
+// The committed query mix: what specialists type, letter by letter, and what they combine.
+QList<SearchQuery> queryMix(SearchEngine& engine)
+{
+    QList<SearchQuery> mix;
+    const auto text = [](const QString& t) {
+        SearchQuery q;
+        q.text = t;
+        return q;
+    };
+    // Words typed letter by letter (each prefix is a query, as the screen sends them).
+    for (const char* word : {"food", "shelter", "housing", "counselling", "dental", "employment", "legal", "youth",
+                             "seniors", "hébergement", "logement", "addiction", "rent", "transportation", "tax"}) {
+        const QString w = QString::fromUtf8(word);
+        for (int n = 1; n <= w.size(); ++n)
+            mix << text(w.left(n));
+    }
+    // Phrases.
+    for (const char* phrase :
+         {"food bank", "emergency shelter", "mental health counselling", "rent assistance", "meals on wheels",
+          "legal clinic tenant", "crisis line", "hébergement d'urgence", "banque alimentaire", "aide au logement",
+          "home care seniors", "english classes newcomers", "child care", "tax clinic", "utility bill help",
+          "women shelter", "harm reduction", "job search", "disability support", "dental clinic", "family counselling",
+          "addiction treatment", "clothing bank", "winter coats", "housing help centre", "public health unit",
+          "victim services", "literacy council", "volunteer centre", "settlement services"})
+        mix << text(QString::fromUtf8(phrase));
+    // Taxonomy subtrees.
+    for (const char* code : {"BD", "BD-1800", "BD-1800.2000", "BH", "BH-1800", "LD", "LT", "NL", "PH", "RP", "RR", "RX",
+                             "TJ", "FT", "DM", "ND", "BT", "BV", "HH", "JP"}) {
+        SearchQuery q;
+        q.taxonomyCode = QString::fromLatin1(code);
+        mix << q;
+    }
+    // Radius searches around places.
+    const QStringList places{QStringLiteral("Ottawa"), QStringLiteral("Toronto"), QStringLiteral("Grand Sudbury"),
+                             QStringLiteral("Thunder Bay"), QStringLiteral("K1P 5K8"), QStringLiteral("M5V"),
+                             QStringLiteral("London"), QStringLiteral("Hawkesbury"), QStringLiteral("P0V"),
+                             QStringLiteral("43.6532, -79.3832")};
+    const char* const needs[] = {"food", "shelter", "counselling", "dental", "legal"};
+    int i = 0;
+    for (const QString& p : places) {
+        auto place = engine.resolvePlace(p);
+        if (!place)
+            continue;
+        for (int k = 0; k < 4; ++k) {
+            SearchQuery q = text(QString::fromLatin1(needs[(i + k) % 5]));
+            q.near = *place;
+            q.radiusKm = k % 2 ? 10 : 25;
+            mix << q;
+        }
+        SearchQuery q;
+        q.near = *place;
+        q.radiusKm = 5;
+        mix << q;
+        ++i;
+    }
+    // All filters combined.
+    const QDateTime evening(QDate(2026, 11, 25), QTime(19, 30), OpeningHours::timeZone());
+    for (const QString& p : places) {
+        auto place = engine.resolvePlace(p);
+        if (!place)
+            continue;
+        for (const char* need : {"food", "shelter", "counselling"}) {
+            SearchQuery q = text(QString::fromLatin1(need));
+            q.near = *place;
+            q.radiusKm = 50;
+            q.filters.language = QStringLiteral("fr");
+            q.filters.age = 70;
+            q.filters.openAt = evening;
+            q.filters.freeOnly = true;
+            q.filters.accessibleOnly = true;
+            mix << q;
+        }
+    }
+    return mix;
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min<qsizetype>(v.size() - 1, qsizetype(std::ceil(p / 100.0 * double(v.size())) - 1))];
+}
+
+int benchSearch(int services, quint64 seed, const QString& workDir, QJsonObject& report)
+{
+    const QString path = QDir(workDir).filePath(QStringLiteral("search-%1-%2.sqlite").arg(services).arg(seed));
+    QElapsedTimer t;
+    t.start();
+    auto db = Database::open(path);
+    if (!db) {
+        out() << db.error() << '\n';
+        return 1;
+    }
+    Statement count(**db, QStringLiteral("SELECT count(*) FROM service"));
+    const bool reuse = count.next() && count.integer(0) == services;
+    count = Statement();
+    double buildS = 0;
+    if (!reuse) {
+        auto r = DemoGenerator::generate(**db, DemoOptions{services, seed});
+        if (!r) {
+            out() << r.error() << '\n';
+            return 1;
+        }
+        // The index build alone, timed from scratch.
+        Transaction tx(**db);
+        t.restart();
+        if (auto st = SearchIndex::rebuildAll(**db); !st || !tx.commit()) {
+            out() << "index build failed\n";
+            return 1;
+        }
+        buildS = double(t.elapsed()) / 1000;
+        report[QStringLiteral("build_s")] = buildS;
+    } else {
+        report[QStringLiteral("build_s")] = QJsonValue();
+        out() << "reusing " << path << " (index build not timed; delete it to time the build)\n";
+    }
+    SearchEngine engine(**db);
+    const QList<SearchQuery> mix = queryMix(engine);
+    // Warm the caches once, then time each query.
+    for (const auto& q : mix)
+        (void)engine.search(q);
+    QList<double> ms;
+    qint64 results = 0;
+    for (const auto& q : mix) {
+        QElapsedTimer qt;
+        qt.start();
+        auto r = engine.search(q);
+        ms << double(qt.nsecsElapsed()) / 1e6;
+        if (r)
+            results += r->total;
+    }
+    // The same words with a plain LIKE scan, as a baseline.
+    QList<double> likeMs;
+    Statement like(**db,
+                   QStringLiteral("SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id WHERE "
+                                  "(s.name LIKE ?1 OR s.description LIKE ?1 OR o.name LIKE ?1) AND s.status = 'active' "
+                                  "LIMIT 20"));
+    for (const auto& q : mix) {
+        if (q.text.isEmpty())
+            continue;
+        QElapsedTimer qt;
+        qt.start();
+        like.reset();
+        like.bindText(1, u'%' + q.text + u'%');
+        while (like.next()) {
+        }
+        likeMs << double(qt.nsecsElapsed()) / 1e6;
+    }
+    QList<double> textMs;
+    for (int i = 0; i < mix.size(); ++i) {
+        if (!mix[i].text.isEmpty())
+            textMs << ms[i];
+    }
+    const double p95 = percentile(ms, 95), likeP95 = percentile(likeMs, 95);
+    if (qEnvironmentVariableIsSet("OPEN211_BENCH_SLOWEST")) {
+        QList<int> order(mix.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return ms[a] > ms[b]; });
+        for (int i = 0; i < std::min<int>(15, int(order.size())); ++i) {
+            const auto& q = mix[order[i]];
+            out() << QString::number(ms[order[i]], 'f', 2) << " ms: '" << q.text << "' tax=" << q.taxonomyCode
+                  << " near=" << (q.near ? q.near->municipality : QString()) << " r=" << q.radiusKm
+                  << (q.filters.openAt ? " +filters" : "") << '\n';
+        }
+    }
+    report[QStringLiteral("services")] = services;
+    report[QStringLiteral("queries")] = int(mix.size());
+    report[QStringLiteral("p50_ms")] = percentile(ms, 50);
+    report[QStringLiteral("p95_ms")] = p95;
+    report[QStringLiteral("p99_ms")] = percentile(ms, 99);
+    report[QStringLiteral("max_ms")] = percentile(ms, 100);
+    report[QStringLiteral("text_p95_ms")] = percentile(textMs, 95);
+    report[QStringLiteral("like_p95_ms")] = likeP95;
+    report[QStringLiteral("speedup_vs_like")] = p95 > 0 ? percentile(likeMs, 95) / percentile(textMs, 95) : 0;
+    report[QStringLiteral("db_bytes")] = dbBytes(path);
+    out() << "search: " << mix.size() << " queries on " << services << " services: p50 " << percentile(ms, 50)
+          << " ms, p95 " << p95 << " ms, p99 " << percentile(ms, 99) << " ms, max " << percentile(ms, 100) << " ms\n"
+          << "LIKE scan p95 " << likeP95 << " ms (FTS text queries p95 " << percentile(textMs, 95) << " ms), speedup "
+          << report[QStringLiteral("speedup_vs_like")].toDouble() << "x\n"
+          << "index build " << buildS << " s, database " << dbBytes(path) << " bytes, " << results << " results in all\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -108,7 +298,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     setvbuf(stdout, nullptr, _IONBF, 0);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store"));
+    p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store, search"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store"));
     p.addOption({QStringLiteral("services"),
@@ -125,7 +315,12 @@ int main(int argc, char* argv[])
     QDir().mkpath(work);
     QJsonObject report{{QStringLiteral("suite"), suite}};
     int rc = 2;
-    if (suite == QLatin1String("store"))
+    if (suite == QLatin1String("search"))
+        rc = benchSearch(p.value(QStringLiteral("services")).toInt(),
+                         p.value(QStringLiteral("seed")).toULongLong(),
+                         work,
+                         report);
+    else if (suite == QLatin1String("store"))
         rc = benchStore(
             p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
     else

@@ -24,6 +24,36 @@ QString Gazetteer::fold(const QString& name)
     return out;
 }
 
+QStringList Gazetteer::foldWords(QStringView text)
+{
+    QStringList words;
+    QString current;
+    const auto flush = [&] {
+        if (!current.isEmpty())
+            words.append(current);
+        current.clear();
+    };
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 128) {
+            if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
+                current.append(c);
+            else if (u >= 'A' && u <= 'Z')
+                current.append(QChar(u + 32));
+            else
+                flush();
+        } else if (c.isLetterOrNumber()) {
+            // The base letter of an accented one: é -> e, Ç -> c.
+            const QString decomposed = c.decomposition();
+            current.append((decomposed.isEmpty() ? c : decomposed.at(0)).toLower());
+        } else if (c.category() != QChar::Mark_NonSpacing) {
+            flush();
+        }
+    }
+    flush();
+    return words;
+}
+
 Gazetteer Gazetteer::fromCsv(const QByteArray& data)
 {
     Gazetteer g;

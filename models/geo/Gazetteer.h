@@ -36,8 +36,11 @@ public:
     // By forward sortation area (first three characters of a postal code).
     const Municipality* byFsa(const QString& postalCode) const;
 
-    // Folds a place name for comparison: lower case, no accents, punctuation as spaces.
+    // Folds a place name for comparison: lower case, no accents, punctuation as spaces,
+    // "Saint"/"St." alike.
     static QString fold(const QString& name);
+    // The words of a text, lower case and without accents (as the search index sees them).
+    static QStringList foldWords(QStringView text);
 
 private:
     QList<Municipality> m_items;

@@ -1,7 +1,11 @@
 #include "import/ImportBatch.h"
 
 #include "store/Database.h"
+#include "store/SearchIndex.h"
 #include "store/Statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -266,6 +270,63 @@ Status ImportBatch::validateReferences(Database& db) const
     return {};
 }
 
+Status ImportBatch::refreshSearchIndex(Database& db) const
+{
+    const auto ids = [&](Table t) {
+        QStringList out;
+        for (const ImportRow& r : m_tables[int(t)].rows)
+            out << r.values.constFirst().toString();
+        return out;
+    };
+    const auto idsJson = [](const QStringList& list) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    };
+    QSet<QString> services;
+    for (const QString& id : ids(Table::Service))
+        services.insert(id);
+    const auto collect = [&](const QString& sql, const QStringList& keys) -> Status {
+        if (keys.isEmpty())
+            return {};
+        Statement s(db, sql);
+        s.bindText(1, idsJson(keys));
+        while (s.next())
+            services.insert(s.text(0));
+        return s.error().isEmpty() ? Status() : Status(Error{s.error()});
+    };
+    const TableInfo& attribute = info(Table::Attribute);
+    const int linkEntity = attribute.fieldIndex(QStringLiteral("link_entity"));
+    const int linkId = attribute.fieldIndex(QStringLiteral("link_id"));
+    for (const ImportRow& r : m_tables[int(Table::Attribute)].rows) {
+        if (r.values.value(linkEntity).toString() == QLatin1String("service"))
+            services.insert(r.values.value(linkId).toString());
+    }
+    const QStringList terms = ids(Table::TaxonomyTerm);
+    if (!terms.isEmpty()) {
+        if (auto st = SearchIndex::rebuildTaxonomy(db); !st)
+            return st;
+    }
+    if (auto st = collect(QStringLiteral("SELECT id FROM service WHERE organization_id IN (SELECT value FROM json_each(?))"),
+                          ids(Table::Organization));
+        !st)
+        return st;
+    if (auto st = collect(QStringLiteral("SELECT DISTINCT a.link_id FROM attribute a WHERE a.link_entity = 'service' "
+                                         "AND a.taxonomy_term_id IN (SELECT value FROM json_each(?))"),
+                          terms);
+        !st)
+        return st;
+    if (services.isEmpty())
+        return {};
+    // A large import rebuilds the whole index: one pass is faster than many small ones.
+    if (services.size() > 5000) {
+        Statement c(db, QStringLiteral("SELECT count(*) FROM service"));
+        if (c.next() && services.size() * 2 > c.integer(0)) {
+            c = Statement();
+            return SearchIndex::rebuildAll(db);
+        }
+    }
+    return SearchIndex::refreshServices(db, QStringList(services.begin(), services.end()));
+}
+
 Result<ImportSummary>
 ImportBatch::write(Database& db, const ProgressFn& progress, const std::function<Status(Database&)>& alsoWrite) const
 {
@@ -374,6 +435,8 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
         if (auto st = alsoWrite(db); !st)
             return Error{st.error()};
     }
+    if (auto st = refreshSearchIndex(db); !st)
+        return Error{Import::tr("The search index could not be updated; nothing was changed. Reason: %1").arg(st.error())};
     if (auto st = tx.commit(); !st)
         return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
     if (progress)

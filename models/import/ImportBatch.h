@@ -74,6 +74,7 @@ public:
 
 private:
     Status validateReferences(Database& db) const;
+    Status refreshSearchIndex(Database& db) const;
 
     struct TableRows
     {

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "store/SearchIndex.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -91,13 +93,18 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
                                "PRAGMA synchronous=NORMAL",
                                "PRAGMA busy_timeout=10000",
                                "PRAGMA temp_store=MEMORY",
-                               "PRAGMA cache_size=-32768"}) {
+                               "PRAGMA cache_size=-32768",
+                               "PRAGMA mmap_size=4294967296"}) {
         if (auto st = d->exec(QString::fromLatin1(pragma)); !st)
             return Error{st.error()};
     }
 
     if (auto st = d->migrate(targetVersion); !st)
         return Error{st.error()};
+    if (d->schemaVersion() >= 3) {
+        if (auto st = SearchIndex::ensureCurrent(*d); !st)
+            return Error{tr("The search index of %1 could not be built: %2").arg(path, st.error())};
+    }
     return d;
 }
 

@@ -1,0 +1,86 @@
+#include "store/SearchIndex.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace open211 {
+
+namespace {
+
+// One row per service: what each FTS column holds (see 003_search.sql).
+const char* const ServiceRows = R"(
+SELECT s.rowid,
+       s.name || ' ' || coalesce(s.name_fr, '') || ' ' || coalesce(s.alternate_name, ''),
+       coalesce((SELECT group_concat(t.name || ' ' || coalesce(t.name_fr, '') || ' ' ||
+                   coalesce((SELECT group_concat(x.alias, ' ') FROM taxonomy_term_alias x WHERE x.term_id = t.id), ''), ' ')
+                 FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+                 WHERE a.link_entity = 'service' AND a.link_id = s.id), ''),
+       o.name || ' ' || coalesce(o.name_fr, '') || ' ' || coalesce(o.alternate_name, ''),
+       coalesce(s.description, '') || ' ' || coalesce(s.description_fr, '')
+FROM service s JOIN organization o ON o.id = s.organization_id
+)";
+
+} // namespace
+
+Status SearchIndex::ensureCurrent(Database& db)
+{
+    Statement s(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'search_index_version'"));
+    const bool current = s.next() && s.text(0).toInt() == Version;
+    s = Statement();
+    if (current)
+        return {};
+    Transaction tx(db);
+    if (!tx.active())
+        return Error{tx.error()};
+    if (auto st = rebuildAll(db); !st)
+        return st;
+    return tx.commit();
+}
+
+Status SearchIndex::rebuildAll(Database& db)
+{
+    if (auto st = db.execScript(QStringLiteral("DELETE FROM service_fts;"
+                                               "INSERT INTO service_fts (rowid, name, taxonomy, organization, description) ")
+                                + QString::fromLatin1(ServiceRows) + u';');
+        !st)
+        return st;
+    if (auto st = rebuildTaxonomy(db); !st)
+        return st;
+    return db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('search_index_version', '%1')")
+                       .arg(Version));
+}
+
+Status SearchIndex::refreshServices(Database& db, const QStringList& serviceIds)
+{
+    if (serviceIds.isEmpty())
+        return {};
+    const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serviceIds)).toJson(QJsonDocument::Compact));
+    Statement del(db,
+                  QStringLiteral("DELETE FROM service_fts WHERE rowid IN (SELECT rowid FROM service WHERE id IN "
+                                 "(SELECT value FROM json_each(?)))"));
+    del.bindText(1, ids);
+    if (!del.exec())
+        return Error{del.error()};
+    Statement ins(db,
+                  QStringLiteral("INSERT INTO service_fts (rowid, name, taxonomy, organization, description) ")
+                      + QString::fromLatin1(ServiceRows) + QStringLiteral(" WHERE s.id IN (SELECT value FROM json_each(?))"));
+    ins.bindText(1, ids);
+    if (!ins.exec())
+        return Error{ins.error()};
+    return {};
+}
+
+Status SearchIndex::rebuildTaxonomy(Database& db)
+{
+    return db.execScript(QStringLiteral(
+        "DELETE FROM taxonomy_fts;"
+        "INSERT INTO taxonomy_fts (rowid, code, name, aliases) "
+        "SELECT t.rowid, coalesce(t.code, ''), t.name || ' ' || coalesce(t.name_fr, ''), "
+        "coalesce((SELECT group_concat(alias, ' ') FROM taxonomy_term_alias x WHERE x.term_id = t.id), '') "
+        "FROM taxonomy_term t;"));
+}
+
+} // namespace open211

@@ -1,0 +1,28 @@
+// Keeps the full-text indexes (service_fts, taxonomy_fts) in step with the resource tables. The
+// store calls it in the same transaction as the writes it follows, so a search never sees a
+// service that its index does not know, or the other way round.
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+
+namespace open211 {
+
+class Database;
+
+class SearchIndex
+{
+public:
+    // Bump when what goes into the index changes: databases are reindexed on open.
+    static constexpr int Version = 1;
+
+    // Rebuilds everything if the stored index is of another version (or was never built).
+    static Status ensureCurrent(Database& db);
+    static Status rebuildAll(Database& db);
+    // Refreshes the rows of these services (ids); removed services lose their rows.
+    static Status refreshServices(Database& db, const QStringList& serviceIds);
+    static Status rebuildTaxonomy(Database& db);
+};
+
+} // namespace open211
