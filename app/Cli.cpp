@@ -5,9 +5,9 @@
 #include "import/HsdsExport.h"
 #include "import/HsdsImport.h"
 #include "import/TaxonomyImport.h"
-#include "store/Database.h"
 #include "search/OpeningHours.h"
 #include "search/SearchEngine.h"
+#include "store/Database.h"
 #include "store/ResourceStore.h"
 
 #include <QCommandLineParser>
@@ -242,18 +242,32 @@ int runSearch(const GlobalOptions& g)
     QCommandLineParser p;
     p.setApplicationDescription(Text::tr("Searches the local resource replica and prints the ranked results with why "
                                          "each matched."));
-    p.addPositionalArgument(QStringLiteral("QUERY"), Text::tr("Words to search for (may be empty with --near or --taxonomy)."));
-    p.addOption({QStringLiteral("near"), Text::tr("The caller's municipality, postal code or \"latitude,longitude\"."), QStringLiteral("PLACE")});
-    p.addOption({QStringLiteral("radius"), Text::tr("Only services within this many kilometres (or whose service area covers the place)."), QStringLiteral("KM")});
-    p.addOption({QStringLiteral("taxonomy"), Text::tr("A taxonomy code: the term and everything narrower."), QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("language"), Text::tr("A language the service offers (ISO code, e.g. fr)."), QStringLiteral("CODE")});
+    p.addPositionalArgument(QStringLiteral("QUERY"),
+                            Text::tr("Words to search for (may be empty with --near or --taxonomy)."));
+    p.addOption({QStringLiteral("near"),
+                 Text::tr("The caller's municipality, postal code or \"latitude,longitude\"."),
+                 QStringLiteral("PLACE")});
+    p.addOption({QStringLiteral("radius"),
+                 Text::tr("Only services within this many kilometres (or whose service area covers the place)."),
+                 QStringLiteral("KM")});
+    p.addOption({QStringLiteral("taxonomy"),
+                 Text::tr("A taxonomy code: the term and everything narrower."),
+                 QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("language"),
+                 Text::tr("A language the service offers (ISO code, e.g. fr)."),
+                 QStringLiteral("CODE")});
     p.addOption({QStringLiteral("age"), Text::tr("The caller's age."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("open-at"), Text::tr("Open at this date and time (ISO 8601)."), QStringLiteral("ISO-DATETIME")});
+    p.addOption({QStringLiteral("open-at"),
+                 Text::tr("Open at this date and time (ISO 8601)."),
+                 QStringLiteral("ISO-DATETIME")});
     p.addOption({QStringLiteral("open-now"), Text::tr("Open now.")});
     p.addOption({QStringLiteral("free"), Text::tr("Free services only.")});
     p.addOption({QStringLiteral("accessible"), Text::tr("Wheelchair accessible only.")});
     p.addOption({QStringLiteral("include-inactive"), Text::tr("Include inactive records.")});
-    p.addOption({QStringLiteral("limit"), Text::tr("How many results (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("limit"),
+                 Text::tr("How many results (default 10)."),
+                 QStringLiteral("N"),
+                 QStringLiteral("10")});
     p.addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
     if (int rc = parseCommand(p, g, 0); rc >= 0)
         return rc;
@@ -326,7 +340,8 @@ int runSearch(const GlobalOptions& g)
                                    {QStringLiteral("service_name_fr"), x.serviceNameFr},
                                    {QStringLiteral("organization_name"), x.organizationName},
                                    {QStringLiteral("score"), x.score},
-                                   {QStringLiteral("distance_km"), x.distanceKm ? QJsonValue(std::round(*x.distanceKm * 100) / 100) : QJsonValue()},
+                                   {QStringLiteral("distance_km"),
+                                    x.distanceKm ? QJsonValue(std::round(*x.distanceKm * 100) / 100) : QJsonValue()},
                                    {QStringLiteral("open_now"), x.openNow ? QJsonValue(*x.openNow) : QJsonValue()},
                                    {QStringLiteral("covered_by_service_area"), x.coveredByServiceArea},
                                    {QStringLiteral("city"), x.city},
@@ -342,7 +357,8 @@ int runSearch(const GlobalOptions& g)
     int n = r->results.isEmpty() ? 0 : q.offset;
     for (const SearchResult& x : r->results) {
         out() << QStringLiteral("%1. %2 — %3 (%4)").arg(++n).arg(x.serviceName, x.organizationName, x.city) << '\n'
-              << QStringLiteral("   %1  [%2]").arg(x.matched.join(QStringLiteral("; "))).arg(x.score, 0, 'f', 3) << '\n';
+              << QStringLiteral("   %1  [%2]").arg(x.matched.join(QStringLiteral("; "))).arg(x.score, 0, 'f', 3)
+              << '\n';
     }
     return 0;
 }
@@ -352,14 +368,16 @@ int runTaxonomy(const GlobalOptions& g)
     QCommandLineParser p;
     p.setApplicationDescription(Text::tr("Finds taxonomy terms by name, code or use reference."));
     p.addPositionalArgument(QStringLiteral("QUERY"), Text::tr("Words or a code."));
-    p.addOption({QStringLiteral("limit"), Text::tr("How many terms (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    p.addOption(
+        {QStringLiteral("limit"), Text::tr("How many terms (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
     p.addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
     if (int rc = parseCommand(p, g, 1); rc >= 0)
         return rc;
     auto db = openProfile(g);
     if (!db)
         return 1;
-    auto r = searchTaxonomy(*db, p.positionalArguments().join(u' '), std::clamp(p.value(QStringLiteral("limit")).toInt(), 1, 500));
+    auto r = searchTaxonomy(
+        *db, p.positionalArguments().join(u' '), std::clamp(p.value(QStringLiteral("limit")).toInt(), 1, 500));
     if (!r) {
         err() << r.error() << '\n';
         return 1;
@@ -469,9 +487,9 @@ QString usage()
                     "  export --hsds-json FILE     export the resources as HSDS 3 JSON\n"
                     "  demo [--services N] [--seed S]  generate demo data\n"
                     "  info                        what the profile holds\n"
-              "  search QUERY [--near PLACE] [--radius KM] [--taxonomy CODE] [--language CODE] [--age N]\n"
-              "         [--open-at ISO-DATETIME | --open-now] [--free] [--accessible] [--limit N] [--json]\n"
-              "  taxonomy QUERY [--json]     find taxonomy terms by name, code or use reference\n"
+                    "  search QUERY [--near PLACE] [--radius KM] [--taxonomy CODE] [--language CODE] [--age N]\n"
+                    "         [--open-at ISO-DATETIME | --open-now] [--free] [--accessible] [--limit N] [--json]\n"
+                    "  taxonomy QUERY [--json]     find taxonomy terms by name, code or use reference\n"
                     "\n"
                     "Global options:\n"
                     "  --data-dir DIR   the profile folder (default: %1)\n"

@@ -5,11 +5,11 @@
 #include "import/HsdsExport.h"
 #include "import/HsdsImport.h"
 #include "import/TaxonomyImport.h"
+#include "search/OpeningHours.h"
 #include "search/SearchEngine.h"
-#include "store/Statement.h"
 #include "store/Database.h"
 #include "store/SearchIndex.h"
-#include "search/OpeningHours.h"
+#include "store/Statement.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -117,32 +117,74 @@ QList<SearchQuery> queryMix(SearchEngine& engine)
         return q;
     };
     // Words typed letter by letter (each prefix is a query, as the screen sends them).
-    for (const char* word : {"food", "shelter", "housing", "counselling", "dental", "employment", "legal", "youth",
-                             "seniors", "hébergement", "logement", "addiction", "rent", "transportation", "tax"}) {
+    for (const char* word : {"food",
+                             "shelter",
+                             "housing",
+                             "counselling",
+                             "dental",
+                             "employment",
+                             "legal",
+                             "youth",
+                             "seniors",
+                             "hébergement",
+                             "logement",
+                             "addiction",
+                             "rent",
+                             "transportation",
+                             "tax"}) {
         const QString w = QString::fromUtf8(word);
         for (int n = 1; n <= w.size(); ++n)
             mix << text(w.left(n));
     }
     // Phrases.
-    for (const char* phrase :
-         {"food bank", "emergency shelter", "mental health counselling", "rent assistance", "meals on wheels",
-          "legal clinic tenant", "crisis line", "hébergement d'urgence", "banque alimentaire", "aide au logement",
-          "home care seniors", "english classes newcomers", "child care", "tax clinic", "utility bill help",
-          "women shelter", "harm reduction", "job search", "disability support", "dental clinic", "family counselling",
-          "addiction treatment", "clothing bank", "winter coats", "housing help centre", "public health unit",
-          "victim services", "literacy council", "volunteer centre", "settlement services"})
+    for (const char* phrase : {"food bank",
+                               "emergency shelter",
+                               "mental health counselling",
+                               "rent assistance",
+                               "meals on wheels",
+                               "legal clinic tenant",
+                               "crisis line",
+                               "hébergement d'urgence",
+                               "banque alimentaire",
+                               "aide au logement",
+                               "home care seniors",
+                               "english classes newcomers",
+                               "child care",
+                               "tax clinic",
+                               "utility bill help",
+                               "women shelter",
+                               "harm reduction",
+                               "job search",
+                               "disability support",
+                               "dental clinic",
+                               "family counselling",
+                               "addiction treatment",
+                               "clothing bank",
+                               "winter coats",
+                               "housing help centre",
+                               "public health unit",
+                               "victim services",
+                               "literacy council",
+                               "volunteer centre",
+                               "settlement services"})
         mix << text(QString::fromUtf8(phrase));
     // Taxonomy subtrees.
-    for (const char* code : {"BD", "BD-1800", "BD-1800.2000", "BH", "BH-1800", "LD", "LT", "NL", "PH", "RP", "RR", "RX",
-                             "TJ", "FT", "DM", "ND", "BT", "BV", "HH", "JP"}) {
+    for (const char* code : {"BD", "BD-1800", "BD-1800.2000", "BH", "BH-1800", "LD", "LT", "NL", "PH", "RP",
+                             "RR", "RX",      "TJ",           "FT", "DM",      "ND", "BT", "BV", "HH", "JP"}) {
         SearchQuery q;
         q.taxonomyCode = QString::fromLatin1(code);
         mix << q;
     }
     // Radius searches around places.
-    const QStringList places{QStringLiteral("Ottawa"), QStringLiteral("Toronto"), QStringLiteral("Grand Sudbury"),
-                             QStringLiteral("Thunder Bay"), QStringLiteral("K1P 5K8"), QStringLiteral("M5V"),
-                             QStringLiteral("London"), QStringLiteral("Hawkesbury"), QStringLiteral("P0V"),
+    const QStringList places{QStringLiteral("Ottawa"),
+                             QStringLiteral("Toronto"),
+                             QStringLiteral("Grand Sudbury"),
+                             QStringLiteral("Thunder Bay"),
+                             QStringLiteral("K1P 5K8"),
+                             QStringLiteral("M5V"),
+                             QStringLiteral("London"),
+                             QStringLiteral("Hawkesbury"),
+                             QStringLiteral("P0V"),
                              QStringLiteral("43.6532, -79.3832")};
     const char* const needs[] = {"food", "shelter", "counselling", "dental", "legal"};
     int i = 0;
@@ -252,8 +294,7 @@ int benchSearch(int services, quint64 seed, const QString& workDir, QJsonObject&
         qt.start();
         like.reset();
         like.bindText(1, u'%' + q.text + u'%');
-        while (like.next()) {
-        }
+        while (like.next()) { }
         likeMs << double(qt.nsecsElapsed()) / 1e6;
     }
     QList<double> textMs;
@@ -287,7 +328,8 @@ int benchSearch(int services, quint64 seed, const QString& workDir, QJsonObject&
           << " ms, p95 " << p95 << " ms, p99 " << percentile(ms, 99) << " ms, max " << percentile(ms, 100) << " ms\n"
           << "LIKE scan p95 " << likeP95 << " ms (FTS text queries p95 " << percentile(textMs, 95) << " ms), speedup "
           << report[QStringLiteral("speedup_vs_like")].toDouble() << "x\n"
-          << "index build " << buildS << " s, database " << dbBytes(path) << " bytes, " << results << " results in all\n";
+          << "index build " << buildS << " s, database " << dbBytes(path) << " bytes, " << results
+          << " results in all\n";
     return 0;
 }
 
@@ -316,10 +358,8 @@ int main(int argc, char* argv[])
     QJsonObject report{{QStringLiteral("suite"), suite}};
     int rc = 2;
     if (suite == QLatin1String("search"))
-        rc = benchSearch(p.value(QStringLiteral("services")).toInt(),
-                         p.value(QStringLiteral("seed")).toULongLong(),
-                         work,
-                         report);
+        rc = benchSearch(
+            p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
     else if (suite == QLatin1String("store"))
         rc = benchStore(
             p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);

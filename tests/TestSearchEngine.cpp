@@ -54,43 +54,47 @@ QJsonObject service(const Spec& s)
                                  {QStringLiteral("closes_at"), x[2]}});
     }
     if (*s.area)
-        areas.append(QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-area"))}, {QStringLiteral("name"), QString::fromUtf8(s.area)}});
+        areas.append(QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-area"))},
+                                 {QStringLiteral("name"), QString::fromUtf8(s.area)}});
     if (s.cost >= 0)
-        costs.append(QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-cost"))}, {QStringLiteral("amount"), s.cost}});
+        costs.append(QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-cost"))},
+                                 {QStringLiteral("amount"), s.cost}});
     if (s.accessible)
-        access.append(QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-acc"))}, {QStringLiteral("description"), QStringLiteral("Ramp")}});
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("name"), QString::fromUtf8(s.name)},
-                  {QStringLiteral("name_fr"), QString::fromUtf8(s.nameFr)},
-                  {QStringLiteral("description"), QString::fromUtf8(s.description)},
-                  {QStringLiteral("status"), QString::fromLatin1(s.status)},
-                  {QStringLiteral("organization"),
-                   QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-org"))},
-                               {QStringLiteral("name"), QString(QString::fromUtf8(s.name) + QStringLiteral(" Society"))}}},
-                  {QStringLiteral("languages"), langs},
-                  {QStringLiteral("schedules"), hours},
-                  {QStringLiteral("service_areas"), areas},
-                  {QStringLiteral("cost_options"), costs},
-                  {QStringLiteral("attributes"),
-                   QJsonArray{QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-t"))},
-                                          {QStringLiteral("taxonomy_term_id"), QString::fromLatin1(s.term)}}}},
-                  {QStringLiteral("service_at_locations"),
-                   QJsonArray{QJsonObject{
-                       {QStringLiteral("id"), QString(id + QStringLiteral("-sal"))},
-                       {QStringLiteral("location"),
-                        QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-loc"))},
-                                    {QStringLiteral("location_type"), QStringLiteral("physical")},
-                                    {QStringLiteral("latitude"), s.lat},
-                                    {QStringLiteral("longitude"), s.lon},
-                                    {QStringLiteral("accessibility"), access},
-                                    {QStringLiteral("addresses"),
-                                     QJsonArray{QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-addr"))},
-                                                            {QStringLiteral("address_1"), QStringLiteral("1 Main Street")},
-                                                            {QStringLiteral("city"), QString::fromUtf8(s.city)},
-                                                            {QStringLiteral("state_province"), QStringLiteral("ON")},
-                                                            {QStringLiteral("postal_code"), QString::fromLatin1(s.postal)},
-                                                            {QStringLiteral("country"), QStringLiteral("CA")},
-                                                            {QStringLiteral("address_type"), QStringLiteral("physical")}}}}}}}}}};
+        access.append(QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-acc"))},
+                                  {QStringLiteral("description"), QStringLiteral("Ramp")}});
+    QJsonObject o{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), QString::fromUtf8(s.name)},
+        {QStringLiteral("name_fr"), QString::fromUtf8(s.nameFr)},
+        {QStringLiteral("description"), QString::fromUtf8(s.description)},
+        {QStringLiteral("status"), QString::fromLatin1(s.status)},
+        {QStringLiteral("organization"),
+         QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-org"))},
+                     {QStringLiteral("name"), QString(QString::fromUtf8(s.name) + QStringLiteral(" Society"))}}},
+        {QStringLiteral("languages"), langs},
+        {QStringLiteral("schedules"), hours},
+        {QStringLiteral("service_areas"), areas},
+        {QStringLiteral("cost_options"), costs},
+        {QStringLiteral("attributes"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-t"))},
+                                {QStringLiteral("taxonomy_term_id"), QString::fromLatin1(s.term)}}}},
+        {QStringLiteral("service_at_locations"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("id"), QString(id + QStringLiteral("-sal"))},
+             {QStringLiteral("location"),
+              QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-loc"))},
+                          {QStringLiteral("location_type"), QStringLiteral("physical")},
+                          {QStringLiteral("latitude"), s.lat},
+                          {QStringLiteral("longitude"), s.lon},
+                          {QStringLiteral("accessibility"), access},
+                          {QStringLiteral("addresses"),
+                           QJsonArray{QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-addr"))},
+                                                  {QStringLiteral("address_1"), QStringLiteral("1 Main Street")},
+                                                  {QStringLiteral("city"), QString::fromUtf8(s.city)},
+                                                  {QStringLiteral("state_province"), QStringLiteral("ON")},
+                                                  {QStringLiteral("postal_code"), QString::fromLatin1(s.postal)},
+                                                  {QStringLiteral("country"), QStringLiteral("CA")},
+                                                  {QStringLiteral("address_type"), QStringLiteral("physical")}}}}}}}}}};
     if (s.minAge)
         o[QStringLiteral("minimum_age")] = *s.minAge;
     if (s.maxAge)
@@ -151,26 +155,135 @@ private slots:
         m_db = std::move(db).value();
         QVERIFY(importTaxonomyCsv(*m_db, dataPath(QStringLiteral("taxonomy-small.csv"))));
         const QList<Spec> specs{
-            {"pantry", "Downtown Food Pantry", "Garde-manger du centre-ville", "Groceries for families.", "BD-1800.2000",
-             OttawaLat, OttawaLon, "Ottawa", "K1P 5K8", {QStringLiteral("en"), QStringLiteral("fr")}, {Weekdays}, 0, 18.0, {}, true, "Ottawa"},
-            {"shelter", "Vanier Night Shelter", "Hébergement d’urgence Vanier", "Beds every night.", "BH-1800.8500",
-             45.4400, -75.6600, "Ottawa", "K1L 1A1", {QStringLiteral("fr")},
-             {{AllDays[0], QStringLiteral("19:00"), QStringLiteral("07:00")}}, 0, {}, {}, true, "Ottawa"},
-            {"meals", "Sudbury Hot Meals", "Repas chauds de Sudbury", "Meals delivered to seniors.", "BD-5000.2000", 46.4917,
-             -80.9930, "Greater Sudbury", "P3A 1A1", {QStringLiteral("en")},
-             {{QStringLiteral("MO,WE,FR"), QStringLiteral("11:00"), QStringLiteral("13:00")}}, 5, 55.0, {}, false, "Greater Sudbury"},
-            {"dental", "Toronto Dental Clinic", "Clinique dentaire de Toronto", "Low-cost dental care.", "LD", 43.6532,
-             -79.3832, "Toronto", "M5V 1A1", {QStringLiteral("en")}, {}, 40, {}, {}, false, "Toronto"},
-            {"helpline", "Food Helpline", "Ligne d’aide alimentaire", "Province-wide food information line.", "BD-1800",
-             43.6532, -79.3832, "Toronto", "M5V 2B2", {QStringLiteral("en"), QStringLiteral("fr")},
-             {{AllDays[0], QStringLiteral("00:00"), QStringLiteral("24:00")}}, 0, {}, {}, true, "Ontario"},
-            {"old", "Old Food Pantry", "Ancien garde-manger", "Closed for good.", "BD-1800.2000", OttawaLat, OttawaLon + 0.01,
-             "Ottawa", "K1P 5K9", {QStringLiteral("en")}, {Weekdays}, 0, {}, {}, true, "Ottawa", "inactive"},
-            {"kanata", "Kanata Food Cupboard", "Dépannage alimentaire de Kanata", "Saturday groceries.", "BD-1800.2000",
-             45.3088, -75.8987, "Ottawa", "K2K 1A1", {QStringLiteral("en")},
-             {{QStringLiteral("SA"), QStringLiteral("10:00"), QStringLiteral("14:00")}}, 0, {}, {}, false, ""},
-            {"youth", "Youth Shelter Kingston", "Refuge jeunesse Kingston", "Un hebergement pour les jeunes.", "BH-1800.8500",
-             44.2312, -76.4860, "Kingston", "K7L 1A1", {QStringLiteral("en")}, {}, 0, 16.0, 24.0, true, "Kingston"},
+            {"pantry",
+             "Downtown Food Pantry",
+             "Garde-manger du centre-ville",
+             "Groceries for families.",
+             "BD-1800.2000",
+             OttawaLat,
+             OttawaLon,
+             "Ottawa",
+             "K1P 5K8",
+             {QStringLiteral("en"), QStringLiteral("fr")},
+             {Weekdays},
+             0,
+             18.0,
+             {},
+             true,
+             "Ottawa"},
+            {"shelter",
+             "Vanier Night Shelter",
+             "Hébergement d’urgence Vanier",
+             "Beds every night.",
+             "BH-1800.8500",
+             45.4400,
+             -75.6600,
+             "Ottawa",
+             "K1L 1A1",
+             {QStringLiteral("fr")},
+             {{AllDays[0], QStringLiteral("19:00"), QStringLiteral("07:00")}},
+             0,
+             {},
+             {},
+             true,
+             "Ottawa"},
+            {"meals",
+             "Sudbury Hot Meals",
+             "Repas chauds de Sudbury",
+             "Meals delivered to seniors.",
+             "BD-5000.2000",
+             46.4917,
+             -80.9930,
+             "Greater Sudbury",
+             "P3A 1A1",
+             {QStringLiteral("en")},
+             {{QStringLiteral("MO,WE,FR"), QStringLiteral("11:00"), QStringLiteral("13:00")}},
+             5,
+             55.0,
+             {},
+             false,
+             "Greater Sudbury"},
+            {"dental",
+             "Toronto Dental Clinic",
+             "Clinique dentaire de Toronto",
+             "Low-cost dental care.",
+             "LD",
+             43.6532,
+             -79.3832,
+             "Toronto",
+             "M5V 1A1",
+             {QStringLiteral("en")},
+             {},
+             40,
+             {},
+             {},
+             false,
+             "Toronto"},
+            {"helpline",
+             "Food Helpline",
+             "Ligne d’aide alimentaire",
+             "Province-wide food information line.",
+             "BD-1800",
+             43.6532,
+             -79.3832,
+             "Toronto",
+             "M5V 2B2",
+             {QStringLiteral("en"), QStringLiteral("fr")},
+             {{AllDays[0], QStringLiteral("00:00"), QStringLiteral("24:00")}},
+             0,
+             {},
+             {},
+             true,
+             "Ontario"},
+            {"old",
+             "Old Food Pantry",
+             "Ancien garde-manger",
+             "Closed for good.",
+             "BD-1800.2000",
+             OttawaLat,
+             OttawaLon + 0.01,
+             "Ottawa",
+             "K1P 5K9",
+             {QStringLiteral("en")},
+             {Weekdays},
+             0,
+             {},
+             {},
+             true,
+             "Ottawa",
+             "inactive"},
+            {"kanata",
+             "Kanata Food Cupboard",
+             "Dépannage alimentaire de Kanata",
+             "Saturday groceries.",
+             "BD-1800.2000",
+             45.3088,
+             -75.8987,
+             "Ottawa",
+             "K2K 1A1",
+             {QStringLiteral("en")},
+             {{QStringLiteral("SA"), QStringLiteral("10:00"), QStringLiteral("14:00")}},
+             0,
+             {},
+             {},
+             false,
+             ""},
+            {"youth",
+             "Youth Shelter Kingston",
+             "Refuge jeunesse Kingston",
+             "Un hebergement pour les jeunes.",
+             "BH-1800.8500",
+             44.2312,
+             -76.4860,
+             "Kingston",
+             "K7L 1A1",
+             {QStringLiteral("en")},
+             {},
+             0,
+             16.0,
+             24.0,
+             true,
+             "Kingston"},
         };
         QJsonArray all;
         for (const Spec& s : specs)
@@ -213,8 +326,11 @@ private slots:
     void prefixOfTheWordBeingTyped()
     {
         QStringList last;
-        for (const QString& typed : {QStringLiteral("d"), QStringLiteral("de"), QStringLiteral("den"),
-                                     QStringLiteral("dent"), QStringLiteral("dental")}) {
+        for (const QString& typed : {QStringLiteral("d"),
+                                     QStringLiteral("de"),
+                                     QStringLiteral("den"),
+                                     QStringLiteral("dent"),
+                                     QStringLiteral("dental")}) {
             last = idsFor(typed);
             QVERIFY2(last.contains(QStringLiteral("dental")), qPrintable(typed));
         }
@@ -235,8 +351,9 @@ private slots:
         QVERIFY(resp);
         for (const auto& x : resp->results) {
             const QString why = x.matched.join(u';');
-            QVERIFY2(x.serviceId == QLatin1String("helpline") ? why.contains(QLatin1String("term BD-1800"))
-                                                              : why.contains(QLatin1String("narrower term BD-1800.2000")),
+            QVERIFY2(x.serviceId == QLatin1String("helpline")
+                         ? why.contains(QLatin1String("term BD-1800"))
+                         : why.contains(QLatin1String("narrower term BD-1800.2000")),
                      qPrintable(why));
         }
         q.taxonomyCode = QStringLiteral("BD-1800.2000"); // narrower: the broader term's service drops out
@@ -262,7 +379,8 @@ private slots:
         QStringList order;
         for (const auto& x : r->results)
             order << x.serviceId;
-        QVERIFY2(order.indexOf(QStringLiteral("pantry")) < order.indexOf(QStringLiteral("kanata")), qPrintable(order.join(u',')));
+        QVERIFY2(order.indexOf(QStringLiteral("pantry")) < order.indexOf(QStringLiteral("kanata")),
+                 qPrintable(order.join(u',')));
         const double kanataKm = distanceKm(q.near->latitude, q.near->longitude, 45.3088, -75.8987);
         q.radiusKm = kanataKm + 0.05;
         QVERIFY(ids(q).contains(QStringLiteral("kanata")));
@@ -304,18 +422,21 @@ private slots:
     void openingHours()
     {
         OpeningHours h;
-        QVERIFY(h.addSchedule(QStringLiteral("WEEKLY"), QStringLiteral("MO"), QStringLiteral("19:00"), QStringLiteral("07:00")));
-        QVERIFY(h.isOpenAt(toronto(2026, 11, 23, 23)));  // Monday 23:00
+        QVERIFY(h.addSchedule(
+            QStringLiteral("WEEKLY"), QStringLiteral("MO"), QStringLiteral("19:00"), QStringLiteral("07:00")));
+        QVERIFY(h.isOpenAt(toronto(2026, 11, 23, 23))); // Monday 23:00
         QVERIFY(h.isOpenAt(toronto(2026, 11, 24, 6, 59))); // Tuesday morning, same span
         QVERIFY(!h.isOpenAt(toronto(2026, 11, 24, 7)));
         QVERIFY(!h.isOpenAt(toronto(2026, 11, 24, 23))); // no span starts on Tuesday
-        QVERIFY(!h.isOpenAt(toronto(2026, 11, 23, 6)));  // Monday morning belongs to Sunday night
+        QVERIFY(!h.isOpenAt(toronto(2026, 11, 23, 6))); // Monday morning belongs to Sunday night
         OpeningHours all;
         QVERIFY(all.addSchedule({}, AllDays[0], QStringLiteral("00:00"), QStringLiteral("24:00")));
         QVERIFY(all.isOpenAt(toronto(2026, 11, 29, 3)));
-        QVERIFY(!OpeningHours().addSchedule(QStringLiteral("MONTHLY"), {}, QStringLiteral("9:00"), QStringLiteral("10:00")));
+        QVERIFY(!OpeningHours().addSchedule(
+            QStringLiteral("MONTHLY"), {}, QStringLiteral("9:00"), QStringLiteral("10:00")));
         QVERIFY(!OpeningHours().addSchedule({}, QStringLiteral("XX"), QStringLiteral("9:00"), QStringLiteral("10:00")));
-        QVERIFY(!OpeningHours().addSchedule({}, QStringLiteral("MO"), QStringLiteral("25:00"), QStringLiteral("10:00")));
+        QVERIFY(
+            !OpeningHours().addSchedule({}, QStringLiteral("MO"), QStringLiteral("25:00"), QStringLiteral("10:00")));
 
         SearchQuery q;
         q.text = QStringLiteral("shelter");
@@ -370,14 +491,23 @@ private slots:
         QCOMPARE(with([](SearchQuery& c) { c.filters.language = QStringLiteral("fr"); }),
                  QStringList({QStringLiteral("helpline"), QStringLiteral("pantry"), QStringLiteral("shelter")}));
         QCOMPARE(with([](SearchQuery& c) { c.filters.freeOnly = true; }),
-                 QStringList({QStringLiteral("helpline"), QStringLiteral("kanata"), QStringLiteral("pantry"),
-                              QStringLiteral("shelter"), QStringLiteral("youth")}));
+                 QStringList({QStringLiteral("helpline"),
+                              QStringLiteral("kanata"),
+                              QStringLiteral("pantry"),
+                              QStringLiteral("shelter"),
+                              QStringLiteral("youth")}));
         QCOMPARE(with([](SearchQuery& c) { c.filters.accessibleOnly = true; }),
-                 QStringList({QStringLiteral("helpline"), QStringLiteral("pantry"), QStringLiteral("shelter"),
+                 QStringList({QStringLiteral("helpline"),
+                              QStringLiteral("pantry"),
+                              QStringLiteral("shelter"),
                               QStringLiteral("youth")}));
         QCOMPARE(with([](SearchQuery& c) { c.filters.age = 60; }),
-                 QStringList({QStringLiteral("dental"), QStringLiteral("helpline"), QStringLiteral("kanata"),
-                              QStringLiteral("meals"), QStringLiteral("pantry"), QStringLiteral("shelter")}));
+                 QStringList({QStringLiteral("dental"),
+                              QStringLiteral("helpline"),
+                              QStringLiteral("kanata"),
+                              QStringLiteral("meals"),
+                              QStringLiteral("pantry"),
+                              QStringLiteral("shelter")}));
         // Wednesday noon: weekday hours, Monday-Wednesday-Friday lunch and 24/7 are open.
         QCOMPARE(with([](SearchQuery& c) { c.filters.openAt = toronto(2026, 11, 25, 12); }),
                  QStringList({QStringLiteral("helpline"), QStringLiteral("meals"), QStringLiteral("pantry")}));
@@ -488,9 +618,22 @@ private slots:
     void indexFollowsImports()
     {
         QVERIFY(!idsFor(QStringLiteral("zebra")).contains(QStringLiteral("dental")));
-        QJsonObject changed = service({"dental", "Toronto Dental Clinic", "Clinique dentaire de Toronto",
-                                       "Low-cost dental care, zebra friendly.", "LD", 43.6532, -79.3832, "Toronto",
-                                       "M5V 1A1", {QStringLiteral("en")}, {}, 40, {}, {}, false, "Toronto"});
+        QJsonObject changed = service({"dental",
+                                       "Toronto Dental Clinic",
+                                       "Clinique dentaire de Toronto",
+                                       "Low-cost dental care, zebra friendly.",
+                                       "LD",
+                                       43.6532,
+                                       -79.3832,
+                                       "Toronto",
+                                       "M5V 1A1",
+                                       {QStringLiteral("en")},
+                                       {},
+                                       40,
+                                       {},
+                                       {},
+                                       false,
+                                       "Toronto"});
         QVERIFY(importHsdsJson(*m_db, QJsonDocument(changed).toJson(), QStringLiteral("edit.json")));
         QVERIFY(idsFor(QStringLiteral("zebra")).contains(QStringLiteral("dental")));
     }

@@ -65,6 +65,10 @@
         <source>Could not upgrade the database %1 to schema version %2; it was left at version %3. Reason: %4</source>
         <translation>Impossible de mettre à niveau la base de données %1 vers la version de schéma %2; elle est restée à la version %3. Raison : %4</translation>
     </message>
+    <message>
+        <source>The search index of %1 could not be built: %2</source>
+        <translation>L’index de recherche de la base de données %1 n’a pas pu être créé : %2</translation>
+    </message>
 </context>
 <context>
     <name>open211::Import</name>
@@ -78,7 +82,7 @@
     </message>
     <message>
         <source>The number of demo services must be between 1 and 1,000,000.</source>
-        <translation>Le nombre de services de démonstration doit être compris entre 1 et 1 000 000.</translation>
+        <translation>Le nombre de services de démonstration doit être compris entre 1 et 1&#xa0;000&#xa0;000.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 values where the header has %4 columns.</source>
@@ -166,7 +170,7 @@
     </message>
     <message>
         <source>%1, service #%2</source>
-        <translation>%1, service nº %2</translation>
+        <translation>%1, service nº&#xa0;%2</translation>
     </message>
     <message>
         <source>%1: expected a service object.</source>
@@ -316,6 +320,10 @@
         <source>%1, field &quot;see_also&quot;: the code &quot;%2&quot; is not in the taxonomy.</source>
         <translation>%1, champ &quot;see_also&quot; : le code &quot;%2&quot; ne figure pas dans la taxonomie.</translation>
     </message>
+    <message>
+        <source>The search index could not be updated; nothing was changed. Reason: %1</source>
+        <translation>L’index de recherche n’a pas pu être mis à jour; rien n’a été modifié. Raison : %1</translation>
+    </message>
 </context>
 <context>
     <name>open211::MainWindow</name>
@@ -369,6 +377,169 @@
     </message>
 </context>
 <context>
+    <name>open211::SearchEngine</name>
+    <message>
+        <source>%1 is not a valid latitude and longitude.</source>
+        <translation>%1 ne correspond pas à une latitude et une longitude valides.</translation>
+    </message>
+    <message>
+        <source>the coordinates %1, %2</source>
+        <translation>les coordonnées %1, %2</translation>
+    </message>
+    <message>
+        <source>the average position of the services listed in postal area %1%2</source>
+        <translation>la position moyenne des services répertoriés dans le secteur postal %1%2</translation>
+    </message>
+    <message>
+        <source> (a rural area: distances are rough)</source>
+        <translation> (région rurale : les distances sont approximatives)</translation>
+    </message>
+    <message>
+        <source>the centre of %1 (postal area %2%3)</source>
+        <translation>%1 (centre de la municipalité, secteur postal %2%3)</translation>
+    </message>
+    <message>
+        <source>, a rural area: distances are rough</source>
+        <translation>, région rurale : les distances sont approximatives</translation>
+    </message>
+    <message>
+        <source>The postal code %1 is not in a known Ontario postal area.</source>
+        <translation>Le code postal %1 ne fait partie d’aucun secteur postal connu de l’Ontario.</translation>
+    </message>
+    <message>
+        <source>the centre of %1</source>
+        <translation>%1 (centre de la municipalité)</translation>
+    </message>
+    <message>
+        <source>the average position of the services listed in %1</source>
+        <translation>la position moyenne des services répertoriés à %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known Ontario place, postal code or latitude, longitude.</source>
+        <translation>&quot;%1&quot; n’est ni un lieu ou un code postal connu de l’Ontario, ni une latitude, longitude.</translation>
+    </message>
+    <message>
+        <source>Type a need, a service or an organization to search.</source>
+        <translation>Saisissez un besoin, un service ou un organisme à rechercher.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in &quot;%1&quot;.</source>
+        <translation>Rien à rechercher dans &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Add a need, a service or a radius to search near a place.</source>
+        <translation>Ajoutez un besoin, un service ou un rayon pour chercher près d’un lieu.</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>nom : %1</translation>
+    </message>
+    <message>
+        <source>taxonomy: %1</source>
+        <translation>taxonomie : %1</translation>
+    </message>
+    <message>
+        <source>organization: %1</source>
+        <translation>organisme : %1</translation>
+    </message>
+    <message>
+        <source>description or use reference: %1</source>
+        <translation>description ou renvoi : %1</translation>
+    </message>
+    <message>
+        <source>term %1</source>
+        <translation>terme %1</translation>
+    </message>
+    <message>
+        <source>narrower term %1</source>
+        <translation>terme plus précis %1</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>à %1&#xa0;km</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>dessert %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Distances are measured from %1.</source>
+        <translation>Les distances sont mesurées depuis %1.</translation>
+    </message>
+    <message>
+        <source>No service has all the words; showing those with some.</source>
+        <translation>Aucun service ne contient tous les mots; voici ceux qui en contiennent une partie.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name or use reference</source>
+        <translation>nom ou renvoi</translation>
+    </message>
+    <message>
+        <source>see also</source>
+        <translation>voir aussi</translation>
+    </message>
+</context>
+<context>
+    <name>open211::SearchResultModel</name>
+    <message>
+        <source>%1 km</source>
+        <extracomment>A distance in kilometres, e.g. &quot;3.2 km&quot;</extracomment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>No hours</source>
+        <translation>Heures non indiquées</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisme</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Why it matched</source>
+        <translation>Pourquoi ce résultat</translation>
+    </message>
+</context>
+<context>
     <name>open211::ServiceListModel</name>
     <message>
         <source>Active</source>
@@ -417,16 +588,24 @@
         <source>The demo data could not be loaded: %1</source>
         <translation>Les données de démonstration n’ont pas pu être chargées : %1</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The screen %1 could not be rendered.</source>
+        <translation>L’écran %1 n’a pas pu être généré.</translation>
+    </message>
 </context>
 <context>
     <name>open211::cli::Text</name>
     <message>
         <source>%1: %2% (%3 of %4 records)</source>
-        <translation>%1 : %2 % (%3 enregistrements sur %4)</translation>
+        <translation>%1 : %2&#xa0;% (%3 enregistrements sur %4)</translation>
     </message>
     <message>
         <source>Imported %1 services (%2 records in all) in %3 s.</source>
-        <translation>%1 services importés (%2 enregistrements en tout) en %3 s.</translation>
+        <translation>%1 services importés (%2 enregistrements en tout) en %3&#xa0;s.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -470,7 +649,7 @@
     </message>
     <message>
         <source>Imported %1 taxonomy terms in %2 s.</source>
-        <translation>%1 termes de la taxonomie importés en %2 s.</translation>
+        <translation>%1 termes de la taxonomie importés en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>Writes the stored resources out as HSDS 3 JSON (an array of full services).</source>
@@ -490,7 +669,7 @@
     </message>
     <message>
         <source>Exported %1 services to %2 in %3 s.</source>
-        <translation>%1 services exportés vers %2 en %3 s.</translation>
+        <translation>%1 services exportés vers %2 en %3&#xa0;s.</translation>
     </message>
     <message>
         <source>Generates realistic, deterministic Ontario demo data into the profile.</source>
@@ -514,7 +693,7 @@
     </message>
     <message>
         <source>Generated %1 demo services (%2 records) in %3 s into %4.</source>
-        <translation>%1 services de démonstration générés (%2 enregistrements) en %3 s dans %4.</translation>
+        <translation>%1 services de démonstration générés (%2 enregistrements) en %3&#xa0;s dans %4.</translation>
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
@@ -553,6 +732,102 @@
         <translation>Commande inconnue &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Searches the local resource replica and prints the ranked results with why each matched.</source>
+        <translation>Cherche dans la copie locale des ressources et affiche les résultats classés, avec la raison de chaque correspondance.</translation>
+    </message>
+    <message>
+        <source>Words to search for (may be empty with --near or --taxonomy).</source>
+        <translation>Mots à rechercher (facultatifs avec --near ou --taxonomy).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s municipality, postal code or &quot;latitude,longitude&quot;.</source>
+        <translation>La municipalité, le code postal ou les coordonnées &quot;latitude,longitude&quot; de la personne qui appelle.</translation>
+    </message>
+    <message>
+        <source>Only services within this many kilometres (or whose service area covers the place).</source>
+        <translation>Seulement les services situés dans ce rayon, en kilomètres (ou dont le territoire desservi comprend le lieu).</translation>
+    </message>
+    <message>
+        <source>A taxonomy code: the term and everything narrower.</source>
+        <translation>Un code de taxonomie : le terme et tous les termes plus précis.</translation>
+    </message>
+    <message>
+        <source>A language the service offers (ISO code, e.g. fr).</source>
+        <translation>Une langue dans laquelle le service est offert (code ISO, p. ex. fr).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s age.</source>
+        <translation>L’âge de la personne qui appelle.</translation>
+    </message>
+    <message>
+        <source>Open at this date and time (ISO 8601).</source>
+        <translation>Services ouverts à cette date et à cette heure (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Open now.</source>
+        <translation>Services ouverts en ce moment.</translation>
+    </message>
+    <message>
+        <source>Free services only.</source>
+        <translation>Services gratuits seulement.</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible only.</source>
+        <translation>Services accessibles en fauteuil roulant seulement.</translation>
+    </message>
+    <message>
+        <source>Include inactive records.</source>
+        <translation>Inclure les enregistrements inactifs.</translation>
+    </message>
+    <message>
+        <source>How many results (default 10).</source>
+        <translation>Nombre de résultats (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher au format JSON.</translation>
+    </message>
+    <message>
+        <source>--radius takes a number of kilometres between 0 and 2000.</source>
+        <translation>--radius accepte un nombre de kilomètres compris entre 0 et 2000.</translation>
+    </message>
+    <message>
+        <source>--radius needs --near.</source>
+        <translation>--radius exige --near.</translation>
+    </message>
+    <message>
+        <source>--age takes a whole number from 0 to 130.</source>
+        <translation>--age accepte un nombre entier de 0 à 130.</translation>
+    </message>
+    <message>
+        <source>--open-at takes an ISO 8601 date and time, e.g. 2026-11-25T19:30.</source>
+        <translation>--open-at accepte une date et heure ISO 8601, p. ex. 2026-11-25T19:30.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 500.</source>
+        <translation>--limit accepte un nombre entier de 1 à 500.</translation>
+    </message>
+    <message>
+        <source>%1 results in %2 ms.</source>
+        <translation>%1 résultats en %2&#xa0;ms.</translation>
+    </message>
+    <message>
+        <source>Finds taxonomy terms by name, code or use reference.</source>
+        <translation>Trouve des termes de la taxonomie par nom, code ou renvoi.</translation>
+    </message>
+    <message>
+        <source>Words or a code.</source>
+        <translation>Des mots ou un code.</translation>
+    </message>
+    <message>
+        <source>How many terms (default 10).</source>
+        <translation>Nombre de termes (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Voir aussi :</translation>
+    </message>
+    <message>
         <source>Usage: open211 [--data-dir DIR] [--lang en|fr] [COMMAND] [ARGS]
 
 Without a command, opens the workstation (on a new profile, with demo data).
@@ -563,10 +838,14 @@ Commands:
   export --hsds-json FILE     export the resources as HSDS 3 JSON
   demo [--services N] [--seed S]  generate demo data
   info                        what the profile holds
+  search QUERY [--near PLACE] [--radius KM] [--taxonomy CODE] [--language CODE] [--age N]
+         [--open-at ISO-DATETIME | --open-now] [--free] [--accessible] [--limit N] [--json]
+  taxonomy QUERY [--json]     find taxonomy terms by name, code or use reference
 
 Global options:
   --data-dir DIR   the profile folder (default: %1)
   --lang en|fr     the language of the interface
+  --screenshots OUT  render the screens in English and French to PNG files in OUT
   --version        print the version
 </source>
         <translation>Utilisation : open211 [--data-dir DOSSIER] [--lang en|fr] [COMMANDE] [ARGUMENTS]
@@ -579,11 +858,15 @@ Commandes :
   export --hsds-json FICHIER  exporter les ressources en JSON HSDS 3
   demo [--services N] [--seed S]  générer des données de démonstration
   info                        afficher le contenu du profil
+  search QUERY [--near PLACE] [--radius KM] [--taxonomy CODE] [--language CODE] [--age N]
+         [--open-at ISO-DATETIME | --open-now] [--free] [--accessible] [--limit N] [--json]
+  taxonomy QUERY [--json]     trouver des termes de la taxonomie par nom, code ou renvoi
 
 Options globales :
-  --data-dir DOSSIER   le dossier du profil (par défaut : %1)
-  --lang en|fr         la langue de l’interface
-  --version            afficher la version
+  --data-dir DOSSIER     le dossier du profil (par défaut : %1)
+  --lang en|fr           la langue de l’interface
+  --screenshots DOSSIER  produire les écrans en anglais et en français sous forme de fichiers PNG dans DOSSIER
+  --version              afficher la version
 </translation>
     </message>
 </context>

@@ -305,8 +305,9 @@ Status ImportBatch::refreshSearchIndex(Database& db) const
         if (auto st = SearchIndex::rebuildTaxonomy(db); !st)
             return st;
     }
-    if (auto st = collect(QStringLiteral("SELECT id FROM service WHERE organization_id IN (SELECT value FROM json_each(?))"),
-                          ids(Table::Organization));
+    if (auto st
+        = collect(QStringLiteral("SELECT id FROM service WHERE organization_id IN (SELECT value FROM json_each(?))"),
+                  ids(Table::Organization));
         !st)
         return st;
     if (auto st = collect(QStringLiteral("SELECT DISTINCT a.link_id FROM attribute a WHERE a.link_entity = 'service' "
@@ -436,7 +437,8 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
             return Error{st.error()};
     }
     if (auto st = refreshSearchIndex(db); !st)
-        return Error{Import::tr("The search index could not be updated; nothing was changed. Reason: %1").arg(st.error())};
+        return Error{
+            Import::tr("The search index could not be updated; nothing was changed. Reason: %1").arg(st.error())};
     if (auto st = tx.commit(); !st)
         return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
     if (progress)

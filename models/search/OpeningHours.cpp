@@ -35,7 +35,9 @@ QTimeZone OpeningHours::timeZone()
     return tz.isValid() ? tz : QTimeZone(-5 * 3600);
 }
 
-bool OpeningHours::addSchedule(const QString& freq, const QString& byday, const QString& opensAt,
+bool OpeningHours::addSchedule(const QString& freq,
+                               const QString& byday,
+                               const QString& opensAt,
                                const QString& closesAt)
 {
     if (!freq.isEmpty() && freq.compare(QLatin1String("WEEKLY"), Qt::CaseInsensitive) != 0)
@@ -46,9 +48,12 @@ bool OpeningHours::addSchedule(const QString& freq, const QString& byday, const 
     span.closesMinute = minutes(closesAt, &ok2);
     if (!ok1 || !ok2)
         return false;
-    const QStringList days = byday.isEmpty() ? QStringList{QStringLiteral("MO"), QStringLiteral("TU"),
-                                                           QStringLiteral("WE"), QStringLiteral("TH"),
-                                                           QStringLiteral("FR"), QStringLiteral("SA"),
+    const QStringList days = byday.isEmpty() ? QStringList{QStringLiteral("MO"),
+                                                           QStringLiteral("TU"),
+                                                           QStringLiteral("WE"),
+                                                           QStringLiteral("TH"),
+                                                           QStringLiteral("FR"),
+                                                           QStringLiteral("SA"),
                                                            QStringLiteral("SU")}
                                              : byday.split(u',', Qt::SkipEmptyParts);
     for (const QString& d : days)

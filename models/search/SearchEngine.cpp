@@ -66,7 +66,9 @@ QString formatKm(double km)
 struct SearchEngine::Impl
 {
     Database& db;
-    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::function<QDateTime()> clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
     Statement ftsAll, ftsRowids, ftsShort, taxonomySubtree, filter, placeBox, areaCovers;
     Statement fService, fLocation, fSchedule;
     Statement cityCentre, fsaCentre;
@@ -80,9 +82,8 @@ struct SearchEngine::Impl
                                           "WHERE service_fts MATCH ? ORDER BY r, rowid LIMIT %1")
                                .arg(TextCandidates));
         ftsRowids = Statement(db, QStringLiteral("SELECT rowid FROM service_fts WHERE service_fts MATCH ?"));
-        ftsShort = Statement(db,
-                             QStringLiteral("SELECT rowid FROM service_fts WHERE service_fts MATCH ? LIMIT %1")
-                                 .arg(TextCandidates));
+        ftsShort = Statement(
+            db, QStringLiteral("SELECT rowid FROM service_fts WHERE service_fts MATCH ? LIMIT %1").arg(TextCandidates));
         // Terms first (code index), then their attributes (term index): never a scan of attributes.
         taxonomySubtree = Statement(
             db,
@@ -104,14 +105,12 @@ struct SearchEngine::Impl
                 "     OR EXISTS (SELECT 1 FROM cost_option c WHERE c.service_id = s.id AND c.amount = 0)) "
                 "AND (NOT ?6 OR EXISTS (SELECT 1 FROM service_at_location x JOIN accessibility y "
                 "     ON y.location_id = x.location_id WHERE x.service_id = s.id))"));
-        placeBox = Statement(db,
-                             QStringLiteral("SELECT s.rowid, r.min_lat, r.min_lon FROM location_rtree r JOIN location l ON "
-                                            "l.rowid = r.id JOIN service_at_location x ON x.location_id = l.id JOIN "
-                                            "service s ON s.id = x.service_id WHERE r.min_lat >= ? AND r.max_lat <= ? AND "
-                                            "r.min_lon >= ? AND r.max_lon <= ?"));
-        areaCovers = Statement(db,
-                               QStringLiteral("SELECT DISTINCT s.rowid FROM service_area a JOIN service s ON s.id = "
-                                              "a.service_id WHERE a.name") + in);
+        placeBox
+            = Statement(db,
+                        QStringLiteral("SELECT service_rowid, min_lat, min_lon FROM service_point WHERE min_lat >= ? "
+                                       "AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?"));
+        areaCovers
+            = Statement(db, QStringLiteral("SELECT DISTINCT service_rowid FROM service_coverage WHERE area") + in);
         // One row per service with its languages, lowest cost, areas and terms folded in.
         fService = Statement(
             db,
@@ -133,14 +132,15 @@ struct SearchEngine::Impl
                                              "JOIN location l ON l.id = sal.location_id "
                                              "LEFT JOIN address a ON a.location_id = l.id WHERE s.rowid")
                                   + in + QStringLiteral(" ORDER BY l.id"));
-        fSchedule = Statement(db,
-                              QStringLiteral("SELECT s.rowid, h.freq, h.byday, h.opens_at, h.closes_at FROM service s "
-                                             "JOIN schedule h ON h.service_id = s.id WHERE s.rowid")
-                                  + in
-                                  + QStringLiteral(" UNION ALL SELECT s.rowid, h.freq, h.byday, h.opens_at, h.closes_at "
-                                                   "FROM service s JOIN service_at_location x ON x.service_id = s.id "
-                                                   "JOIN schedule h ON h.service_at_location_id = x.id WHERE s.rowid")
-                                  + in);
+        fSchedule
+            = Statement(db,
+                        QStringLiteral("SELECT s.rowid, h.freq, h.byday, h.opens_at, h.closes_at FROM service s "
+                                       "JOIN schedule h ON h.service_id = s.id WHERE s.rowid")
+                            + in
+                            + QStringLiteral(" UNION ALL SELECT s.rowid, h.freq, h.byday, h.opens_at, h.closes_at "
+                                             "FROM service s JOIN service_at_location x ON x.service_id = s.id "
+                                             "JOIN schedule h ON h.service_at_location_id = x.id WHERE s.rowid")
+                            + in);
         cityCentre = Statement(db,
                                QStringLiteral("SELECT avg(l.latitude), avg(l.longitude), min(a.city) FROM address a "
                                               "JOIN location l ON l.id = a.location_id WHERE a.city = ? COLLATE NOCASE "
@@ -222,8 +222,7 @@ struct SearchEngine::Impl
 
 SearchEngine::SearchEngine(Database& db)
     : d(std::make_unique<Impl>(db))
-{
-}
+{ }
 
 SearchEngine::~SearchEngine() = default;
 
@@ -259,7 +258,8 @@ Result<Place> SearchEngine::resolvePlace(const QString& input)
     const QString text = input.trimmed().left(200);
     Place p;
     // Coordinates: "45.42, -75.69"
-    static const QRegularExpression coords(QStringLiteral("^(-?\\d{1,2}(?:\\.\\d+)?)\\s*[, ]\\s*(-?\\d{1,3}(?:\\.\\d+)?)$"));
+    static const QRegularExpression coords(
+        QStringLiteral("^(-?\\d{1,2}(?:\\.\\d+)?)\\s*[, ]\\s*(-?\\d{1,3}(?:\\.\\d+)?)$"));
     if (const auto m = coords.match(text); m.hasMatch()) {
         p.latitude = m.captured(1).toDouble();
         p.longitude = m.captured(2).toDouble();
@@ -388,7 +388,9 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
         response.elapsedMicros = timer.nsecsElapsed() / 1000;
         return response;
     }
-    const auto fail = [&](Statement& s) { return Error{tr("The search failed: %1").arg(s.error())}; };
+    const auto fail = [&](Statement& s) {
+        return Error{tr("The search failed: %1").arg(s.error())};
+    };
 
     // Candidates and what is known of them before their facts are loaded.
     struct Candidate
@@ -410,7 +412,7 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
         QStringList names;
         for (const QString& n : {p.municipality, p.division, p.region, QStringLiteral("Ontario")}) {
             if (!n.isEmpty())
-                names << n;
+                names << n.toLower();
         }
         d->areaCovers.reset();
         d->areaCovers.bindText(
@@ -448,7 +450,10 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
 
     static const bool trace = qEnvironmentVariableIsSet("OPEN211_SEARCH_TRACE");
     if (trace)
-        qInfo("place %lld us (%lld near, %lld covering)", timer.nsecsElapsed() / 1000, qint64(nearKm.size()), qint64(covering.size()));
+        qInfo("place %lld us (%lld near, %lld covering)",
+              timer.nsecsElapsed() / 1000,
+              qint64(nearKm.size()),
+              qint64(covering.size()));
     // 2. Taxonomy: the term and every narrower term.
     std::optional<QHash<qint64, int>> taxonomySet;
     if (!code.isEmpty()) {
@@ -616,8 +621,8 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
                 if ((f.minAge && age < *f.minAge) || (f.maxAge && age > *f.maxAge))
                     continue;
             }
-            const bool free =
-                (f.minCost && *f.minCost == 0) || f.fees.startsWith(QLatin1String("free"), Qt::CaseInsensitive);
+            const bool free
+                = (f.minCost && *f.minCost == 0) || f.fees.startsWith(QLatin1String("free"), Qt::CaseInsensitive);
             if (q.filters.freeOnly && !free)
                 continue;
             if (q.filters.accessibleOnly
@@ -746,8 +751,8 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
     if (q.near)
         response.note = tr("Distances are measured from %1.").arg(q.near->measuredFrom);
     if (anyWord && response.total > 0)
-        response.note =
-            QString(response.note + u' ' + tr("No service has all the words; showing those with some.")).trimmed();
+        response.note
+            = QString(response.note + u' ' + tr("No service has all the words; showing those with some.")).trimmed();
     response.elapsedMicros = timer.nsecsElapsed() / 1000;
     return response;
 }
@@ -773,38 +778,44 @@ Result<TaxonomySearchResult> searchTaxonomy(Database& db, const QString& text, i
         return s.error();
     };
     if (codeLike.match(trimmed).hasMatch()) {
-        Statement s(db,
-                    QStringLiteral("SELECT id, code, name, coalesce(name_fr, ''), 0, '' FROM taxonomy_term WHERE code >= "
-                                   "?1 AND code < ?1 || '~' ORDER BY length(code), code LIMIT ?2"));
+        Statement s(
+            db,
+            QStringLiteral("SELECT id, code, name, coalesce(name_fr, ''), 0, '' FROM taxonomy_term WHERE code >= "
+                           "?1 AND code < ?1 || '~' ORDER BY length(code), code LIMIT ?2"));
         s.bindText(1, trimmed.toUpper());
         s.bindInt(2, limit);
         if (const QString e = add(s, SearchEngine::tr("code")); !e.isEmpty())
             return Error{e};
     }
-    Statement s(db,
-                QStringLiteral("SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), bm25(taxonomy_fts, 2.0, 10.0, 6.0) AS r, "
-                               "CASE WHEN f.name MATCH ?1 THEN 'name' ELSE 'use reference' END "
-                               "FROM taxonomy_fts f JOIN taxonomy_term t ON t.rowid = f.rowid "
-                               "WHERE taxonomy_fts MATCH ?1 ORDER BY r, t.code LIMIT ?2"));
+    Statement s(
+        db,
+        QStringLiteral("SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), bm25(taxonomy_fts, 2.0, 10.0, 6.0) AS r, "
+                       "CASE WHEN f.name MATCH ?1 THEN 'name' ELSE 'use reference' END "
+                       "FROM taxonomy_fts f JOIN taxonomy_term t ON t.rowid = f.rowid "
+                       "WHERE taxonomy_fts MATCH ?1 ORDER BY r, t.code LIMIT ?2"));
     const bool prefix = !text.isEmpty() && !text.back().isSpace();
     // FTS5 column filter: search names and aliases (codes were handled above).
     s.bindText(1, QStringLiteral("{name aliases} : (") + SearchEngine::ftsExpression(words, prefix, false) + u')');
     s.bindInt(2, limit);
     if (const QString e = add(s, QString()); !e.isEmpty()) {
         // The CASE above cannot use MATCH on a column in every SQLite; fall back without it.
-        Statement plain(db,
-                        QStringLiteral("SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), bm25(taxonomy_fts, 2.0, 10.0, 6.0) AS r, '' "
-                                       "FROM taxonomy_fts f JOIN taxonomy_term t ON t.rowid = f.rowid "
-                                       "WHERE taxonomy_fts MATCH ?1 ORDER BY r, t.code LIMIT ?2"));
-        plain.bindText(1, QStringLiteral("{name aliases} : (") + SearchEngine::ftsExpression(words, prefix, false) + u')');
+        Statement plain(
+            db,
+            QStringLiteral(
+                "SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), bm25(taxonomy_fts, 2.0, 10.0, 6.0) AS r, '' "
+                "FROM taxonomy_fts f JOIN taxonomy_term t ON t.rowid = f.rowid "
+                "WHERE taxonomy_fts MATCH ?1 ORDER BY r, t.code LIMIT ?2"));
+        plain.bindText(1,
+                       QStringLiteral("{name aliases} : (") + SearchEngine::ftsExpression(words, prefix, false) + u')');
         plain.bindInt(2, limit);
         if (const QString e2 = add(plain, SearchEngine::tr("name or use reference")); !e2.isEmpty())
             return Error{e2};
     }
     if (!out.terms.isEmpty()) {
-        Statement r(db,
-                    QStringLiteral("SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), 0, '' FROM taxonomy_term_see_also x "
-                                   "JOIN taxonomy_term t ON t.id = x.see_also_id WHERE x.term_id = ? ORDER BY t.code"));
+        Statement r(
+            db,
+            QStringLiteral("SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), 0, '' FROM taxonomy_term_see_also x "
+                           "JOIN taxonomy_term t ON t.id = x.see_also_id WHERE x.term_id = ? ORDER BY t.code"));
         r.bindText(1, out.terms.first().id);
         while (r.next())
             out.related.append({r.text(0), r.text(1), r.text(2), r.text(3), 0, SearchEngine::tr("see also")});

@@ -42,22 +42,25 @@ Status SearchIndex::ensureCurrent(Database& db)
 
 Status SearchIndex::rebuildAll(Database& db)
 {
-    if (auto st = db.execScript(QStringLiteral("DELETE FROM service_fts;"
-                                               "INSERT INTO service_fts (rowid, name, taxonomy, organization, description) ")
-                                + QString::fromLatin1(ServiceRows) + u';');
+    if (auto st
+        = db.execScript(QStringLiteral("DELETE FROM service_fts;"
+                                       "INSERT INTO service_fts (rowid, name, taxonomy, organization, description) ")
+                        + QString::fromLatin1(ServiceRows) + u';');
         !st)
         return st;
     if (auto st = rebuildTaxonomy(db); !st)
         return st;
-    return db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('search_index_version', '%1')")
-                       .arg(Version));
+    return db.exec(
+        QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('search_index_version', '%1')")
+            .arg(Version));
 }
 
 Status SearchIndex::refreshServices(Database& db, const QStringList& serviceIds)
 {
     if (serviceIds.isEmpty())
         return {};
-    const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serviceIds)).toJson(QJsonDocument::Compact));
+    const QString ids
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serviceIds)).toJson(QJsonDocument::Compact));
     Statement del(db,
                   QStringLiteral("DELETE FROM service_fts WHERE rowid IN (SELECT rowid FROM service WHERE id IN "
                                  "(SELECT value FROM json_each(?)))"));
@@ -66,7 +69,8 @@ Status SearchIndex::refreshServices(Database& db, const QStringList& serviceIds)
         return Error{del.error()};
     Statement ins(db,
                   QStringLiteral("INSERT INTO service_fts (rowid, name, taxonomy, organization, description) ")
-                      + QString::fromLatin1(ServiceRows) + QStringLiteral(" WHERE s.id IN (SELECT value FROM json_each(?))"));
+                      + QString::fromLatin1(ServiceRows)
+                      + QStringLiteral(" WHERE s.id IN (SELECT value FROM json_each(?))"));
     ins.bindText(1, ids);
     if (!ins.exec())
         return Error{ins.error()};
