@@ -38,6 +38,7 @@ struct ServiceSummary
     QString nameFr;
     QString organizationId;
     QString organizationName;
+    QString organizationNameFr;
     QString status;
     QString city;
     QDateTime lastModified;

@@ -47,7 +47,8 @@ QVariant ServiceListModel::data(const QModelIndex& index, int role) const
     case Name:
         return m_language == QLatin1String("fr") && !s->nameFr.isEmpty() ? s->nameFr : s->name;
     case Organization:
-        return s->organizationName;
+        return m_language == QLatin1String("fr") && !s->organizationNameFr.isEmpty() ? s->organizationNameFr
+                                                                                     : s->organizationName;
     case City:
         return s->city;
     case Status:

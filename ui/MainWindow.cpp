@@ -35,9 +35,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_proxy->setSortLocaleAware(true); // É sorts with E, as people expect
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ServiceListModel::Name, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ServiceListModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ServiceListModel::Organization, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -69,7 +72,8 @@ void MainWindow::reload()
         m_model->setServices(std::move(services).value());
     else
         statusBar()->showMessage(tr("Cannot read the services: %1").arg(services.error()));
-    m_view->resizeColumnsToContents();
+    for (int c : {ServiceListModel::City, ServiceListModel::Status, ServiceListModel::Modified})
+        m_view->resizeColumnToContents(c);
     retranslate();
 }
 

@@ -84,14 +84,12 @@ struct SearchEngine::Impl
         ftsRowids = Statement(db, QStringLiteral("SELECT rowid FROM service_fts WHERE service_fts MATCH ?"));
         ftsShort = Statement(
             db, QStringLiteral("SELECT rowid FROM service_fts WHERE service_fts MATCH ? LIMIT %1").arg(TextCandidates));
-        // Terms first (code index), then their attributes (term index): never a scan of attributes.
-        taxonomySubtree = Statement(
-            db,
-            QStringLiteral("SELECT s.rowid, max(CASE WHEN t.code = ?1 THEN 2 ELSE 1 END) "
-                           "FROM taxonomy_term t CROSS JOIN attribute a CROSS JOIN service s "
-                           "WHERE (t.code = ?1 OR (t.code > ?1 || '-' AND t.code < ?1 || '/')) "
-                           "AND a.taxonomy_term_id = t.id AND a.link_entity = 'service' AND s.id = a.link_id "
-                           "GROUP BY s.rowid"));
+        // A term and everything narrower: one range of the service_term index.
+        taxonomySubtree = Statement(db,
+                                    QStringLiteral("SELECT service_rowid, max(CASE WHEN code = ?1 THEN 2 ELSE 1 END) "
+                                                   "FROM service_term WHERE code >= ?1 AND code < ?1 || "
+                                                   "CASE WHEN length(?1) = 1 THEN '~' ELSE '/' END "
+                                                   "GROUP BY service_rowid"));
         // The filters SQL can answer, applied to all candidates before their facts are loaded.
         filter = Statement(
             db,

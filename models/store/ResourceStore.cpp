@@ -72,7 +72,7 @@ Result<QList<ServiceSummary>> ResourceStore::serviceSummaries(int limit) const
 {
     Statement s(
         m_db,
-        QStringLiteral("SELECT s.id, s.name, s.name_fr, s.organization_id, o.name, s.status, "
+        QStringLiteral("SELECT s.id, s.name, s.name_fr, s.organization_id, o.name, o.name_fr, s.status, "
                        "(SELECT a.city FROM service_at_location sal JOIN address a ON a.location_id = sal.location_id "
                        " WHERE sal.service_id = s.id ORDER BY a.id LIMIT 1), s.last_modified, s.version "
                        "FROM service s JOIN organization o ON o.id = s.organization_id ORDER BY s.name, s.id LIMIT ?"));
@@ -86,8 +86,9 @@ Result<QList<ServiceSummary>> ResourceStore::serviceSummaries(int limit) const
                     s.text(4),
                     s.text(5),
                     s.text(6),
-                    QDateTime::fromString(s.text(7), Qt::ISODate),
-                    s.integer(8)});
+                    s.text(7),
+                    QDateTime::fromString(s.text(8), Qt::ISODate),
+                    s.integer(9)});
     }
     if (!s.error().isEmpty())
         return Error{s.error()};

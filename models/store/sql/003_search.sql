@@ -10,7 +10,8 @@ CREATE VIRTUAL TABLE service_fts USING fts5(
     organization,  -- organization name, French name, alternate name
     description,   -- description (en, fr)
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '1 2 3',
+    detail = column  -- no positions: queries are words and prefixes, never phrases
 );
 
 CREATE TRIGGER service_fts_delete AFTER DELETE ON service BEGIN
@@ -81,6 +82,38 @@ END;
 
 INSERT OR IGNORE INTO service_coverage
     SELECT lower(a.name), s.rowid, a.id FROM service_area a JOIN service s ON s.id = a.service_id WHERE a.name IS NOT NULL;
+
+-- Which services each taxonomy term indexes, by code: a term and everything narrower is one
+-- index range ([code, code || '/') holds code, code-... and code.... ). Kept by triggers.
+CREATE TABLE service_term (
+    code TEXT NOT NULL,
+    service_rowid INTEGER NOT NULL,
+    attribute_id TEXT NOT NULL,
+    PRIMARY KEY (code, service_rowid, attribute_id)
+) WITHOUT ROWID;
+CREATE INDEX service_term_attribute ON service_term(attribute_id);
+
+CREATE TRIGGER service_term_insert AFTER INSERT ON attribute WHEN new.link_entity = 'service' BEGIN
+    INSERT OR IGNORE INTO service_term
+        SELECT t.code, s.rowid, new.id FROM taxonomy_term t, service s
+        WHERE t.id = new.taxonomy_term_id AND s.id = new.link_id AND t.code IS NOT NULL;
+END;
+CREATE TRIGGER service_term_update AFTER UPDATE OF taxonomy_term_id, link_id, link_entity ON attribute BEGIN
+    DELETE FROM service_term WHERE attribute_id = old.id;
+    INSERT OR IGNORE INTO service_term
+        SELECT t.code, s.rowid, new.id FROM taxonomy_term t, service s
+        WHERE new.link_entity = 'service' AND t.id = new.taxonomy_term_id AND s.id = new.link_id AND t.code IS NOT NULL;
+END;
+CREATE TRIGGER service_term_delete AFTER DELETE ON attribute BEGIN
+    DELETE FROM service_term WHERE attribute_id = old.id;
+END;
+CREATE TRIGGER service_term_recode AFTER UPDATE OF code ON taxonomy_term BEGIN
+    UPDATE service_term SET code = new.code WHERE code = old.code;
+END;
+
+INSERT OR IGNORE INTO service_term
+    SELECT t.code, s.rowid, a.id FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+    JOIN service s ON s.id = a.link_id WHERE a.link_entity = 'service' AND t.code IS NOT NULL;
 
 -- Fast filters need these.
 CREATE INDEX language_code ON language(code, service_id);
