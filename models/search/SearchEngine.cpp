@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
+#include <sqlite3.h>
 
 namespace open211 {
 
@@ -149,7 +150,50 @@ struct SearchEngine::Impl
                                              "a.postal_code < ? AND l.latitude IS NOT NULL"));
     }
 
-    Status loadFacts(QHash<qint64, Facts>& facts)
+    // Facts of services seen recently: typing a word letter by letter meets the same services
+    // again and again. Dropped whenever the database changes (another connection's write moves
+    // data_version, this connection's own writes move total_changes).
+    QHash<qint64, Facts> cache;
+    qint64 cacheVersion = -1, cacheChanges = -1;
+    Statement dataVersion;
+
+    void validateCache()
+    {
+        if (!dataVersion.isValid())
+            dataVersion = Statement(db, QStringLiteral("PRAGMA data_version"));
+        dataVersion.reset();
+        const qint64 version = dataVersion.next() ? dataVersion.integer(0) : -2;
+        dataVersion.reset();
+        const qint64 changes = sqlite3_total_changes64(db.handle());
+        if (version != cacheVersion || changes != cacheChanges || cache.size() > 50000) {
+            cache.clear();
+            cacheVersion = version;
+            cacheChanges = changes;
+        }
+    }
+
+    Status loadFacts(QHash<qint64, Facts>& wanted)
+    {
+        QHash<qint64, Facts> facts;
+        for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+            const auto hit = cache.constFind(it.key());
+            if (hit != cache.constEnd())
+                *it = *hit;
+            else
+                facts.insert(it.key(), it.value());
+        }
+        if (facts.isEmpty())
+            return {};
+        if (auto st = loadUncached(facts); !st)
+            return st;
+        for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+            cache.insert(it.key(), it.value());
+            wanted[it.key()] = it.value();
+        }
+        return {};
+    }
+
+    Status loadUncached(QHash<qint64, Facts>& facts)
     {
         QList<qint64> ids = facts.keys();
         const QString list = jsonList(ids);
@@ -376,6 +420,7 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
 {
     QElapsedTimer timer;
     timer.start();
+    d->validateCache();
     SearchResponse response;
     const QStringList words = tokens(q.text);
     const bool lastIsPrefix = !q.text.isEmpty() && !q.text.back().isSpace();
@@ -591,15 +636,15 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
     const QDateTime openAt = q.filters.openAt.value_or(d->clock());
     const int wanted = std::max(0, q.offset) + std::clamp(q.limit, 1, 500);
     // Unranked text matches are scored from their fields, so more of them are looked at.
-    const int minimumLooked = shortPrefix ? 60 : restricted ? 200 : 100;
+    const int minimumLooked = restricted && !shortPrefix ? 120 : 40;
     QList<SearchResult> results;
     QHash<QString, Facts> pageFacts;
     int looked = 0;
-    for (qsizetype from = 0; from < order.size(); from += 50) {
+    for (qsizetype from = 0; from < order.size(); from += 40) {
         if (int(results.size()) >= wanted && looked >= minimumLooked)
             break;
         QHash<qint64, Facts> facts;
-        for (qsizetype i = from; i < std::min<qsizetype>(order.size(), from + 50); ++i) {
+        for (qsizetype i = from; i < std::min<qsizetype>(order.size(), from + 40); ++i) {
             Facts f;
             f.rowid = order[i].second;
             facts.insert(f.rowid, f);

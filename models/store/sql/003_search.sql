@@ -10,8 +10,7 @@ CREATE VIRTUAL TABLE service_fts USING fts5(
     organization,  -- organization name, French name, alternate name
     description,   -- description (en, fr)
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3',
-    detail = column  -- no positions: queries are words and prefixes, never phrases
+    prefix = '1 2 3'
 );
 
 CREATE TRIGGER service_fts_delete AFTER DELETE ON service BEGIN
