@@ -494,13 +494,17 @@
         <source>see also</source>
         <translation>voir aussi</translation>
     </message>
+    <message>
+        <source>use reference of %1</source>
+        <translation>renvoi vers %1</translation>
+    </message>
 </context>
 <context>
     <name>open211::SearchResultModel</name>
     <message>
         <source>%1 km</source>
         <extracomment>A distance in kilometres, e.g. &quot;3.2 km&quot;</extracomment>
-        <translation>%1 km</translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <source>No hours</source>

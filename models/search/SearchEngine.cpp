@@ -21,6 +21,7 @@ namespace {
 constexpr int MaxTokens = 12;
 constexpr int MaxTokenLength = 40;
 constexpr int TextCandidates = 400; // best text matches considered for ranking with other signals
+constexpr double UseReferenceScore = 0.7; // text relevance of a service found through a use reference
 constexpr double EarthKmPerDegree = 111.195;
 
 // One service's facts, loaded for the candidates of a search.
@@ -70,7 +71,7 @@ struct SearchEngine::Impl
     std::function<QDateTime()> clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
-    Statement ftsAll, ftsRowids, ftsShort, taxonomySubtree, filter, placeBox, areaCovers;
+    Statement ftsAll, ftsRowids, ftsShort, aliasTerms, termServices, taxonomySubtree, filter, placeBox, areaCovers;
     Statement fService, fLocation, fSchedule;
     Statement cityCentre, fsaCentre;
 
@@ -85,6 +86,11 @@ struct SearchEngine::Impl
         ftsRowids = Statement(db, QStringLiteral("SELECT rowid FROM service_fts WHERE service_fts MATCH ?"));
         ftsShort = Statement(
             db, QStringLiteral("SELECT rowid FROM service_fts WHERE service_fts MATCH ? LIMIT %1").arg(TextCandidates));
+        aliasTerms = Statement(
+            db,
+            QStringLiteral("SELECT t.code, t.name FROM taxonomy_fts f JOIN taxonomy_term t ON t.rowid = "
+                           "f.rowid WHERE taxonomy_fts MATCH ? ORDER BY bm25(taxonomy_fts), t.code LIMIT 8"));
+        termServices = Statement(db, QStringLiteral("SELECT service_rowid FROM service_term WHERE code = ?"));
         // A term and everything narrower: one range of the service_term index.
         taxonomySubtree = Statement(db,
                                     QStringLiteral("SELECT service_rowid, max(CASE WHEN code = ?1 THEN 2 ELSE 1 END) "
@@ -443,6 +449,7 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
         std::optional<double> km; // nearest location in the radius
         bool covering = false;
         double prescore = 0;
+        QString useReferenceOf; // found through a use reference of this term
     };
     QHash<qint64, Candidate> candidates;
 
@@ -548,6 +555,39 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
                 if (!d->ftsAll.error().isEmpty())
                     return fail(d->ftsAll);
                 d->ftsAll.reset();
+            }
+            if (!any && !shortPrefix) {
+                // Use references ("food bank" for food pantries): the terms whose other names have
+                // the words, and the services indexed with them.
+                d->aliasTerms.reset();
+                d->aliasTerms.bindText(1, QStringLiteral("{aliases} : (") + expression + u')');
+                QList<QPair<QString, QString>> terms;
+                while (d->aliasTerms.next())
+                    terms.append({d->aliasTerms.text(0), d->aliasTerms.text(1)});
+                if (!d->aliasTerms.error().isEmpty())
+                    return fail(d->aliasTerms);
+                d->aliasTerms.reset();
+                for (const auto& [termCode, termName] : terms) {
+                    d->termServices.reset();
+                    d->termServices.bindText(1, termCode);
+                    while (d->termServices.next()) {
+                        const qint64 id = d->termServices.integer(0);
+                        if (!inRestriction(id))
+                            continue;
+                        auto it = candidates.find(id);
+                        if (it == candidates.end()) {
+                            Candidate c;
+                            c.text = UseReferenceScore;
+                            c.useReferenceOf = termName;
+                            candidates.insert(id, c);
+                        } else if (it->useReferenceOf.isEmpty()) {
+                            it->useReferenceOf = termName;
+                            if (it->text >= 0)
+                                it->text = std::max(it->text, UseReferenceScore);
+                        }
+                    }
+                    d->termServices.reset();
+                }
             }
         }
     } else if (taxonomySet) {
@@ -715,8 +755,11 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
                 r.city = nearest->city;
             }
             double text = c.text;
-            if (text < 0)
+            if (text < 0) {
                 text = fieldScore(words, lastIsPrefix, f);
+                if (!c.useReferenceOf.isEmpty())
+                    text = std::max(text, UseReferenceScore);
+            }
             const bool inRadius = r.distanceKm && (q.radiusKm <= 0 || *r.distanceKm <= q.radiusKm);
             r.score = blend(text, c.taxonomy, inRadius ? r.distanceKm : std::nullopt, r.coveredByServiceArea);
             pageFacts.insert(f.id, f);
@@ -773,6 +816,9 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
             if (!other.isEmpty())
                 r.matched << tr("description or use reference: %1").arg(other.join(QStringLiteral(", ")));
         }
+        const QString viaTerm = candidates.value(f.rowid).useReferenceOf;
+        if (!viaTerm.isEmpty())
+            r.matched << tr("use reference of %1").arg(viaTerm);
         const int taxonomy = taxonomySet ? taxonomySet->value(f.rowid) : 0;
         if (taxonomy > 0) {
             QString termName;

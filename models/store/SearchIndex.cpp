@@ -10,12 +10,12 @@ namespace open211 {
 
 namespace {
 
-// One row per service: what each FTS column holds (see 003_search.sql).
+// One row per service: what each FTS column holds (see 003_search.sql). Use references are not
+// copied into every service: the engine finds the terms they name (taxonomy_fts) instead.
 const char* const ServiceRows = R"(
 SELECT s.rowid,
        s.name || ' ' || coalesce(s.name_fr, '') || ' ' || coalesce(s.alternate_name, ''),
-       coalesce((SELECT group_concat(t.name || ' ' || coalesce(t.name_fr, '') || ' ' ||
-                   coalesce((SELECT group_concat(x.alias, ' ') FROM taxonomy_term_alias x WHERE x.term_id = t.id), ''), ' ')
+       coalesce((SELECT group_concat(t.name || ' ' || coalesce(t.name_fr, ''), ' ')
                  FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
                  WHERE a.link_entity = 'service' AND a.link_id = s.id), ''),
        o.name || ' ' || coalesce(o.name_fr, '') || ' ' || coalesce(o.alternate_name, ''),

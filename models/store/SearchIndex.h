@@ -15,7 +15,7 @@ class SearchIndex
 {
 public:
     // Bump when what goes into the index changes: databases are reindexed on open.
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     // Rebuilds everything if the stored index is of another version (or was never built).
     static Status ensureCurrent(Database& db);

@@ -6,7 +6,7 @@
 
 CREATE VIRTUAL TABLE service_fts USING fts5(
     name,          -- service name, French name, alternate name
-    taxonomy,      -- names (en, fr) and use references of its taxonomy terms
+    taxonomy,      -- names (en, fr) of its taxonomy terms (use references: see taxonomy_fts)
     organization,  -- organization name, French name, alternate name
     description,   -- description (en, fr)
     tokenize = 'unicode61 remove_diacritics 2',
