@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <cmath>
 #include <numeric>
@@ -331,8 +332,16 @@ Status ImportBatch::refreshSearchIndex(Database& db) const
 Result<ImportSummary>
 ImportBatch::write(Database& db, const ProgressFn& progress, const std::function<Status(Database&)>& alsoWrite) const
 {
+    static const bool trace = qEnvironmentVariableIsSet("OPEN211_IMPORT_TRACE");
+    QElapsedTimer clock;
+    clock.start();
+    const auto mark = [&](const char* what) {
+        if (trace)
+            qInfo("import: %s at %.2f s", what, double(clock.elapsed()) / 1000);
+    };
     if (auto st = validateReferences(db); !st)
         return Error{st.error()};
+    mark("references checked");
 
     // A large import gets a larger page cache while it runs.
     const bool large = [&] {
@@ -397,6 +406,8 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
                 progress(done, total);
         }
         summary.rows[int(table)] = int(rows.size());
+        if (trace)
+            qInfo("import: %s written at %.2f s", qPrintable(ti.name), double(clock.elapsed()) / 1000);
     }
 
     QHash<QString, std::shared_ptr<Statement>> selects;
@@ -436,11 +447,14 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
         if (auto st = alsoWrite(db); !st)
             return Error{st.error()};
     }
+    mark("old children removed");
     if (auto st = refreshSearchIndex(db); !st)
         return Error{
             Import::tr("The search index could not be updated; nothing was changed. Reason: %1").arg(st.error())};
+    mark("search index refreshed");
     if (auto st = tx.commit(); !st)
         return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
+    mark("committed");
     if (progress)
         progress(total, total);
     return summary;
