@@ -193,14 +193,6 @@
         <translation>%1, champ &quot;%2&quot; : le tableau doit contenir des objets.</translation>
     </message>
     <message>
-        <source>%1, field &quot;attributes&quot;: expected an array.</source>
-        <translation>%1, champ &quot;attributes&quot; : un tableau est attendu.</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;attributes&quot;: expected objects in the array.</source>
-        <translation>%1, champ &quot;attributes&quot; : le tableau doit contenir des objets.</translation>
-    </message>
-    <message>
         <source>%1, field &quot;%2&quot;: the number is not finite.</source>
         <translation>%1, champ &quot;%2&quot; : le nombre n’est pas fini.</translation>
     </message>

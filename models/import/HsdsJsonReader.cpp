@@ -1,14 +1,71 @@
 #include "import/HsdsJsonReader.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringBuilder>
 #include <QVarLengthArray>
+#include <simdjson.h>
 
 namespace open211 {
 
 using namespace hsds;
+namespace dom = simdjson::dom;
+
+struct HsdsJsonReader::Object
+{
+    dom::object value;
+};
+
+namespace {
+
+QString text(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// A JSON value as the field converter expects it: text as QString, numbers as double, null as
+// null, anything else as something that is neither (so it is refused with a clear message).
+QVariant toVariant(const dom::element& e)
+{
+    switch (e.type()) {
+    case dom::element_type::STRING:
+        return text(std::string_view(e));
+    case dom::element_type::INT64:
+        return double(int64_t(e));
+    case dom::element_type::UINT64:
+        return double(uint64_t(e));
+    case dom::element_type::DOUBLE:
+        return double(e);
+    case dom::element_type::BOOL:
+        return bool(e);
+    case dom::element_type::NULL_VALUE:
+        return QVariant::fromValue(nullptr);
+    case dom::element_type::ARRAY:
+        return QVariant(QVariantList{});
+    case dom::element_type::OBJECT:
+        return QVariant(QVariantMap{});
+    }
+    return {};
+}
+
+// The value at key, or nothing when the key is absent or null.
+std::optional<dom::element> member(const dom::object& o, std::string_view key)
+{
+    dom::element e;
+    if (o.at_key(key).get(e) != simdjson::SUCCESS || e.is_null())
+        return std::nullopt;
+    return e;
+}
+
+std::optional<QString> stringMember(const dom::object& o, std::string_view key)
+{
+    const auto e = member(o, key);
+    if (!e || !e->is_string())
+        return std::nullopt;
+    return text(std::string_view(*e));
+}
+
+} // namespace
 
 HsdsJsonReader::HsdsJsonReader(ImportBatch& batch, QString label, QString importTime)
     : m_batch(batch)
@@ -18,54 +75,67 @@ HsdsJsonReader::HsdsJsonReader(ImportBatch& batch, QString label, QString import
 
 Status HsdsJsonReader::readDocument(const QByteArray& json)
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        // Name the line as well as the byte offset: people open the file in an editor.
-        const int line = int(json.left(err.offset).count('\n')) + 1;
+    dom::parser parser;
+    const simdjson::padded_string padded(json.constData(), size_t(json.size()));
+    dom::element doc;
+    if (const auto error = parser.parse(padded).get(doc); error != simdjson::SUCCESS) {
+        // simdjson says what is wrong but not where: ask Qt's parser for the place, on this error
+        // path only. People open the file in an editor, so name the line as well as the byte.
+        QJsonParseError err{};
+        (void)QJsonDocument::fromJson(json, &err);
+        const qsizetype offset = err.error != QJsonParseError::NoError ? err.offset : json.size();
+        const int line = int(json.left(offset).count('\n')) + 1;
         return Error{Import::tr("%1: the JSON is malformed at line %2 (byte %3): %4. Nothing was imported.")
                          .arg(m_label)
                          .arg(line)
-                         .arg(err.offset)
-                         .arg(err.errorString())};
+                         .arg(offset)
+                         .arg(err.error != QJsonParseError::NoError
+                                  ? err.errorString()
+                                  : QString::fromUtf8(simdjson::error_message(error)))};
     }
-    QJsonArray services;
-    if (doc.isArray()) {
-        services = doc.array();
-    } else if (doc.isObject() && doc.object().contains(QLatin1String("contents"))) {
-        const QJsonValue contents = doc.object().value(QLatin1String("contents"));
-        if (!contents.isArray())
-            return Error{Import::tr("%1: \"contents\" must be an array of services.").arg(m_label)};
-        services = contents.toArray();
-    } else if (doc.isObject()) {
-        services.append(doc.object());
+    dom::array services;
+    dom::object top;
+    bool single = false;
+    if (doc.is_array()) {
+        services = dom::array(doc);
+    } else if (doc.get(top) == simdjson::SUCCESS) {
+        dom::element contents;
+        if (top.at_key("contents").get(contents) == simdjson::SUCCESS) {
+            if (!contents.is_array())
+                return Error{Import::tr("%1: \"contents\" must be an array of services.").arg(m_label)};
+            services = dom::array(contents);
+        } else {
+            single = true;
+        }
     }
-    for (qsizetype i = 0; i < services.size(); ++i) {
-        const QJsonValue v = services.at(i);
+    const auto readOne = [&](const dom::element& v, qsizetype i) -> Status {
         const QString where = Import::tr("%1, service #%2").arg(m_label).arg(i + 1);
-        if (!v.isObject())
+        dom::object o;
+        if (v.get(o) != simdjson::SUCCESS)
             return Error{Import::tr("%1: expected a service object.").arg(where)};
-        if (auto st = readService(v.toObject(), where); !st)
+        Context ctx{Table::Service, QString(), QString(), m_importTime, where};
+        return readObject(Table::Service, Object{o}, &ctx);
+    };
+    if (single)
+        return readOne(doc, 0);
+    qsizetype i = 0;
+    for (const dom::element v : services) {
+        if (auto st = readOne(v, i++); !st)
             return st;
     }
     return {};
 }
 
-Status HsdsJsonReader::readService(const QJsonObject& service, const QString& where)
+Status HsdsJsonReader::readObject(Table table, const Object& object, const Context* ctx)
 {
-    Context top{Table::Service, QString(), QString(), m_importTime, where};
-    return readObject(Table::Service, service, &top);
-}
-
-Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Context* ctx, QString* idOut)
-{
+    const dom::object& obj = object.value;
     const TableInfo& ti = info(table);
-    const QJsonValue idValue = obj.value(QLatin1String("id"));
-    if (!idValue.isString() || idValue.toString().trimmed().isEmpty()) {
+    const auto idValue = stringMember(obj, "id");
+    if (!idValue || idValue->trimmed().isEmpty()) {
         return Error{Import::tr("%1: a %2 has no \"id\" (a non-empty text is required).")
                          .arg(ctx ? ctx->source : m_label, ti.name)};
     }
-    const QString id = idValue.toString();
+    const QString id = *idValue;
     const bool nested = ctx && !ctx->parentId.isEmpty();
     const QString source = (nested ? ctx->source : m_label) % (nested ? u", " : u": ") % ti.name % u" \"" % id % u'"';
 
@@ -73,24 +143,25 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
     row.source = source;
     row.values.reserve(ti.fields.size());
 
-    // The object's values by field, in one pass over its keys (QJsonObject lookups are linear).
+    // The object's values by field, in one pass over its keys.
     static const auto fieldIndex = [] {
-        std::array<QHash<QString, int>, TableCount> h;
+        std::array<std::unordered_map<std::string, int>, TableCount> h;
         for (Table t : allTables()) {
             const auto& fields = info(t).fields;
             for (int i = 0; i < fields.size(); ++i)
-                h[int(t)].insert(fields[i].name, i);
+                h[int(t)].emplace(fields[i].name.toStdString(), i);
         }
         return h;
     }();
     QVariantList raw(ti.fields.size());
     const auto& indexOf = fieldIndex[int(table)];
-    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
-        const auto f = indexOf.constFind(it.key());
-        if (f != indexOf.constEnd())
-            raw[*f] = it.value().toVariant();
+    std::string key;
+    for (const dom::key_value_pair field : obj) {
+        key.assign(field.key);
+        const auto f = indexOf.find(key);
+        if (f != indexOf.end())
+            raw[f->second] = toVariant(field.value);
     }
-
     // Keys that nesting fills in when the object leaves them out.
     QVarLengthArray<QPair<QString, QString>, 4> implied;
     if (ctx && !ctx->parentId.isEmpty()) {
@@ -103,20 +174,19 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
     }
     if (table == Table::Attribute) {
         implied.append({QStringLiteral("link_type"), QStringLiteral("taxonomy")});
-        const QJsonObject term = obj.value(QLatin1String("taxonomy_term")).toObject();
-        if (term.value(QLatin1String("id")).isString())
-            implied.append({QStringLiteral("taxonomy_term_id"), term.value(QLatin1String("id")).toString()});
-        else if (term.value(QLatin1String("code")).isString())
-            implied.append({QStringLiteral("taxonomy_term_id"), term.value(QLatin1String("code")).toString()});
+        if (const auto term = member(obj, "taxonomy_term"); term && term->is_object()) {
+            const dom::object t(*term);
+            if (const auto termId = stringMember(t, "id"))
+                implied.append({QStringLiteral("taxonomy_term_id"), *termId});
+            else if (const auto code = stringMember(t, "code"))
+                implied.append({QStringLiteral("taxonomy_term_id"), *code});
+        }
     }
-    if (table == Table::Service && obj.value(QLatin1String("organization")).isObject()) {
-        implied.append({QStringLiteral("organization_id"),
-                        obj.value(QLatin1String("organization")).toObject().value(QLatin1String("id")).toString()});
-    }
-    if (table == Table::ServiceAtLocation && obj.value(QLatin1String("location")).isObject()) {
-        implied.append({QStringLiteral("location_id"),
-                        obj.value(QLatin1String("location")).toObject().value(QLatin1String("id")).toString()});
-    }
+    if (const auto org = table == Table::Service ? member(obj, "organization") : std::nullopt; org && org->is_object())
+        implied.append({QStringLiteral("organization_id"), stringMember(dom::object(*org), "id").value_or(QString())});
+    if (const auto loc = table == Table::ServiceAtLocation ? member(obj, "location") : std::nullopt;
+        loc && loc->is_object())
+        implied.append({QStringLiteral("location_id"), stringMember(dom::object(*loc), "id").value_or(QString())});
     for (const auto& [name, value] : implied) {
         const int i = ti.fieldIndex(name);
         QVariant& v = raw[i];
@@ -134,19 +204,20 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
         row.values.append(std::move(value).value());
     }
 
-    const QJsonValue version = obj.value(QLatin1String("version"));
-    if (!version.isUndefined() && !version.isNull()) {
-        if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != qint64(version.toDouble()))
+    if (const auto version = member(obj, "version")) {
+        const bool number = version->is_int64() || version->is_uint64() || version->is_double();
+        const double v = number ? double(version->get_double().value_unsafe()) : 0;
+        if (!number || v < 1 || v != double(qint64(v)))
             return Error{Import::tr("%1, field \"version\": expected a whole number of at least 1.").arg(source)};
-        row.version = qint64(version.toDouble());
+        row.version = qint64(v);
     }
     row.lastModified = ctx ? ctx->lastModified : m_importTime;
-    const QJsonValue modified = obj.value(QLatin1String("last_modified"));
-    if (!modified.isUndefined() && !modified.isNull()) {
-        const QDateTime dt = QDateTime::fromString(modified.toString(), Qt::ISODateWithMs);
-        if (!modified.isString() || !dt.isValid()) {
+    if (const auto modified = member(obj, "last_modified")) {
+        const QString value = modified->is_string() ? text(std::string_view(*modified)) : QString();
+        const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!dt.isValid()) {
             return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
-                             .arg(source, modified.toVariant().toString())};
+                             .arg(source, value.isEmpty() ? toVariant(*modified).toString() : value)};
         }
         row.lastModified = dt.toUTC().toString(Qt::ISODate);
     }
@@ -154,58 +225,45 @@ Status HsdsJsonReader::readObject(Table table, const QJsonObject& obj, const Con
 
     if (auto st = m_batch.add(table, std::move(row), table == Table::Service); !st)
         return st;
-    if (idOut)
-        *idOut = id;
 
-    const auto nestedContext = [&](const QString& column) {
-        return Context{table, id, column, lastModified, source};
+    const auto readChild = [&](Table child, const dom::element& e, const Context& c, const QString& key) -> Status {
+        dom::object o;
+        if (e.get(o) != simdjson::SUCCESS)
+            return Error{Import::tr("%1, field \"%2\": expected objects in the array.").arg(source, key)};
+        return readObject(child, Object{o}, &c);
     };
-
-    if (table == Table::Service) {
-        const QJsonValue org = obj.value(QLatin1String("organization"));
-        if (org.isObject()) {
-            Context c{table, QString(), QString(), lastModified, source};
-            if (auto st = readObject(Table::Organization, org.toObject(), &c); !st)
+    if (table == Table::Service || table == Table::ServiceAtLocation) {
+        const bool service = table == Table::Service;
+        if (const auto parent = member(obj, service ? "organization" : "location"); parent && parent->is_object()) {
+            const Context c{table, QString(), QString(), lastModified, source};
+            if (auto st = readObject(service ? Table::Organization : Table::Location, Object{dom::object(*parent)}, &c);
+                !st)
                 return st;
         }
     }
-    if (table == Table::ServiceAtLocation) {
-        const QJsonValue loc = obj.value(QLatin1String("location"));
-        if (loc.isObject()) {
-            Context c{table, QString(), QString(), lastModified, source};
-            if (auto st = readObject(Table::Location, loc.toObject(), &c); !st)
+    const auto readArray = [&](const QString& key, Table child, const QString& parentColumn) -> Status {
+        const auto v = member(obj, key.toStdString());
+        if (!v)
+            return {};
+        if (!v->is_array())
+            return Error{Import::tr("%1, field \"%2\": expected an array.").arg(source, key)};
+        m_batch.addOwnership({table, id, child, parentColumn.isEmpty() ? QStringLiteral("link_id") : parentColumn});
+        const Context c{table, id, parentColumn, lastModified, source};
+        for (const dom::element item : dom::array(*v)) {
+            if (auto st = readChild(child, item, c, key); !st)
                 return st;
         }
-    }
+        return {};
+    };
     for (const Nesting& n : nestings(table)) {
-        const QJsonValue v = obj.value(n.key);
-        if (v.isUndefined() || v.isNull())
-            continue;
-        if (!v.isArray())
-            return Error{Import::tr("%1, field \"%2\": expected an array.").arg(source, n.key)};
-        m_batch.addOwnership({table, id, n.child, n.parentColumn});
-        const Context c = nestedContext(n.parentColumn);
-        for (const QJsonValue& item : v.toArray()) {
-            if (!item.isObject())
-                return Error{Import::tr("%1, field \"%2\": expected objects in the array.").arg(source, n.key)};
-            if (auto st = readObject(n.child, item.toObject(), &c); !st)
-                return st;
-        }
+        if (auto st = readArray(n.key, n.child, n.parentColumn); !st)
+            return st;
     }
     const bool linkable = table == Table::Service || table == Table::Organization || table == Table::Location
         || table == Table::ServiceAtLocation;
-    const QJsonValue attributes = obj.value(QLatin1String("attributes"));
-    if (linkable && !attributes.isUndefined() && !attributes.isNull()) {
-        if (!attributes.isArray())
-            return Error{Import::tr("%1, field \"attributes\": expected an array.").arg(source)};
-        m_batch.addOwnership({table, id, Table::Attribute, QStringLiteral("link_id")});
-        const Context c = nestedContext(QString());
-        for (const QJsonValue& item : attributes.toArray()) {
-            if (!item.isObject())
-                return Error{Import::tr("%1, field \"attributes\": expected objects in the array.").arg(source)};
-            if (auto st = readObject(Table::Attribute, item.toObject(), &c); !st)
-                return st;
-        }
+    if (linkable) {
+        if (auto st = readArray(QStringLiteral("attributes"), Table::Attribute, QString()); !st)
+            return st;
     }
     return {};
 }
