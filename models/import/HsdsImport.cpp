@@ -2,6 +2,7 @@
 
 #include "import/HsdsCsvReader.h"
 #include "import/HsdsJsonReader.h"
+#include "store/Statement.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,13 @@ Result<ImportSummary>
 importHsdsJson(Database& db, const QByteArray& json, const QString& label, const ProgressFn& progress)
 {
     ImportBatch batch;
+    {
+        // Into an empty store nothing is replaced, so nested collections need no bookkeeping.
+        Statement any(db,
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM service) OR EXISTS (SELECT 1 FROM location) OR "
+                                     "EXISTS (SELECT 1 FROM organization)"));
+        batch.setTrackOwnership(!any.next() || any.integer(0) != 0);
+    }
     HsdsJsonReader reader(batch, label, ImportBatch::nowIso());
     if (auto st = reader.readDocument(json); !st)
         return Error{st.error()};

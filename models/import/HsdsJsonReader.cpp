@@ -137,10 +137,23 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
     }
     const QString id = *idValue;
     const bool nested = ctx && !ctx->parentId.isEmpty();
-    const QString source = (nested ? ctx->source : m_label) % (nested ? u", " : u": ") % ti.name % u" \"" % id % u'"';
+    const bool linkable = table == Table::Service || table == Table::Organization || table == Table::Location
+        || table == Table::ServiceAtLocation;
+    // A row with children spells out where it is (its children's messages start with it); a leaf
+    // row keeps a shared reference to its parent's and is spelled out only for a message.
+    const bool parent = !nested || linkable || !nestings(table).isEmpty();
+    const auto spell = [&] {
+        return QString((nested ? ctx->source : m_label) % (nested ? u", " : u": ") % ti.name % u" \"" % id % u'"');
+    };
+    const QString source = parent ? spell() : QString();
+    const auto where = [&] {
+        return parent ? source : spell();
+    };
 
     ImportRow row;
     row.source = source;
+    if (!parent)
+        row.parentSource = ctx->source;
     row.values.reserve(ti.fields.size());
 
     // The object's values by field, in one pass over its keys.
@@ -194,13 +207,13 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
             v = value;
         } else if (v.toString() != value && name != QLatin1String("link_type")) {
             return Error{Import::tr("%1, field \"%2\": it says \"%3\" but the record is nested in \"%4\".")
-                             .arg(source, name, v.toString(), value)};
+                             .arg(where(), name, v.toString(), value)};
         }
     }
     for (int i = 0; i < ti.fields.size(); ++i) {
         auto value = convertField(ti.fields[i], raw[i], source);
         if (!value)
-            return Error{value.error()};
+            return Error{parent ? value.error() : convertField(ti.fields[i], raw[i], where()).error()};
         row.values.append(std::move(value).value());
     }
 
@@ -208,7 +221,7 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
         const bool number = version->is_int64() || version->is_uint64() || version->is_double();
         const double v = number ? double(version->get_double().value_unsafe()) : 0;
         if (!number || v < 1 || v != double(qint64(v)))
-            return Error{Import::tr("%1, field \"version\": expected a whole number of at least 1.").arg(source)};
+            return Error{Import::tr("%1, field \"version\": expected a whole number of at least 1.").arg(where())};
         row.version = qint64(v);
     }
     row.lastModified = ctx ? ctx->lastModified : m_importTime;
@@ -217,7 +230,7 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
         const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (!dt.isValid()) {
             return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
-                             .arg(source, value.isEmpty() ? toVariant(*modified).toString() : value)};
+                             .arg(where(), value.isEmpty() ? toVariant(*modified).toString() : value)};
         }
         row.lastModified = dt.toUTC().toString(Qt::ISODate);
     }
@@ -259,8 +272,6 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
         if (auto st = readArray(n.key, n.child, n.parentColumn); !st)
             return st;
     }
-    const bool linkable = table == Table::Service || table == Table::Organization || table == Table::Location
-        || table == Table::ServiceAtLocation;
     if (linkable) {
         if (auto st = readArray(QStringLiteral("attributes"), Table::Attribute, QString()); !st)
             return st;

@@ -187,8 +187,9 @@ Status ImportBatch::add(Table table, ImportRow row, bool strict)
     if (it != t.index.constEnd()) {
         const ImportRow& existing = t.rows[*it];
         if (strict) {
-            return Error{Import::tr("%1: the %2 id \"%3\" is used twice (first at %4). Each id must be unique.")
-                             .arg(row.source, info(table).name, id, existing.source)};
+            return Error{
+                Import::tr("%1: the %2 id \"%3\" is used twice (first at %4). Each id must be unique.")
+                    .arg(row.describe(info(table).name), info(table).name, id, existing.describe(info(table).name))};
         }
         if (existing.values == row.values)
             return {};
@@ -201,9 +202,10 @@ Status ImportBatch::add(Table table, ImportRow row, bool strict)
                 break;
             }
         }
-        return Error{Import::tr("%1: the %2 \"%3\" appears twice with different values (field \"%4\"; first seen at "
-                                "%5). Each id must be unique.")
-                         .arg(row.source, info(table).name, id, field, existing.source)};
+        return Error{
+            Import::tr("%1: the %2 \"%3\" appears twice with different values (field \"%4\"; first seen at "
+                       "%5). Each id must be unique.")
+                .arg(row.describe(info(table).name), info(table).name, id, field, existing.describe(info(table).name))};
     }
     t.index.insert(id, t.rows.size());
     t.rows.append(std::move(row));
@@ -245,25 +247,25 @@ Status ImportBatch::validateReferences(Database& db) const
                     if (target->table == Table::TaxonomyTerm) {
                         return Error{Import::tr("%1, field \"%2\": the taxonomy term \"%3\" is not known. Import the "
                                                 "taxonomy first (import-taxonomy).")
-                                         .arg(row.source, ti.fields[index].name, v.toString())};
+                                         .arg(row.describe(ti.name), ti.fields[index].name, v.toString())};
                     }
                     return Error{Import::tr("%1, field \"%2\": it refers to the %4 \"%3\", which is neither in this "
                                             "import nor already stored.")
-                                     .arg(row.source, ti.fields[index].name, v.toString(), target->name)};
+                                     .arg(row.describe(ti.name), ti.fields[index].name, v.toString(), target->name)};
                 }
             }
             if (linkId >= 0 && linkEntity >= 0) {
                 const QString entity = row.values.value(linkEntity).toString();
                 const TableInfo* target = byName(entity);
                 if (!target) {
-                    return Error{
-                        Import::tr("%1, field \"link_entity\": \"%2\" is not an HSDS table.").arg(row.source, entity)};
+                    return Error{Import::tr("%1, field \"link_entity\": \"%2\" is not an HSDS table.")
+                                     .arg(row.describe(ti.name), entity)};
                 }
                 const QString id = row.values.value(linkId).toString();
                 if (!known(target->table, id)) {
                     return Error{Import::tr("%1, field \"link_id\": the %2 \"%3\" is neither in this import nor "
                                             "already stored.")
-                                     .arg(row.source, entity, id)};
+                                     .arg(row.describe(ti.name), entity, id)};
                 }
             }
         }
@@ -401,7 +403,8 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
             upsert.bindInt(n + 1, row.version);
             upsert.bindText(n + 2, row.lastModified);
             if (!upsert.exec())
-                return Error{Import::tr("%1: the database refused the record: %2").arg(row.source, upsert.error())};
+                return Error{
+                    Import::tr("%1: the database refused the record: %2").arg(row.describe(ti.name), upsert.error())};
             if (progress && (++done % 2000 == 0))
                 progress(done, total);
         }

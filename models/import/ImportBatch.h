@@ -25,6 +25,16 @@ struct ImportRow
     qint64 version = 1;
     QString lastModified; // ISO 8601 UTC
     QString source; // where it came from, for messages ("services.json, service 12")
+    // For rows nested in a parent: the parent's source, shared rather than copied per row; the
+    // row's own part (table and id) is added only when a message needs it.
+    QString parentSource;
+
+    QString describe(const QString& table) const
+    {
+        if (!source.isEmpty() || parentSource.isEmpty())
+            return source;
+        return parentSource + QStringLiteral(", ") + table + QStringLiteral(" \"") + values.value(0).toString() + u'"';
+    }
 };
 
 // A nested collection given for a parent: its children not in the import are removed.
@@ -55,7 +65,13 @@ public:
     // organization in every service); copies that disagree are an error, and so is any repeat
     // when `strict` (a flat CSV table, or the services of a JSON file).
     Status add(hsds::Table table, ImportRow row, bool strict = false);
-    void addOwnership(Ownership o) { m_owners.append(std::move(o)); }
+    void addOwnership(Ownership o)
+    {
+        if (m_trackOwnership)
+            m_owners.append(std::move(o));
+    }
+    // Into empty tables there is nothing to replace: skip the bookkeeping.
+    void setTrackOwnership(bool track) { m_trackOwnership = track; }
     void addWarning(const QString& w) { m_warnings.append(w); }
 
     const QList<ImportRow>& rows(hsds::Table t) const { return m_tables[int(t)].rows; }
@@ -84,6 +100,7 @@ private:
     std::array<TableRows, hsds::TableCount> m_tables;
     QList<Ownership> m_owners;
     QStringList m_warnings;
+    bool m_trackOwnership = true;
 };
 
 // Reads one value for a field, checking its type and range; `source` and the field name go into
