@@ -71,7 +71,7 @@ struct SearchEngine::Impl
     std::function<QDateTime()> clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
-    Statement ftsAll, ftsRowids, ftsShort, aliasTerms, termServices, taxonomySubtree, filter, placeBox, areaCovers;
+    Statement ftsAll, ftsRowids, ftsShort, aliasTerms, termServices, taxonomySubtree, filter;
     Statement fService, fLocation, fSchedule;
     Statement cityCentre, fsaCentre;
 
@@ -110,12 +110,6 @@ struct SearchEngine::Impl
                 "     OR EXISTS (SELECT 1 FROM cost_option c WHERE c.service_id = s.id AND c.amount = 0)) "
                 "AND (NOT ?6 OR EXISTS (SELECT 1 FROM service_at_location x JOIN accessibility y "
                 "     ON y.location_id = x.location_id WHERE x.service_id = s.id))"));
-        placeBox
-            = Statement(db,
-                        QStringLiteral("SELECT service_rowid, min_lat, min_lon FROM service_point WHERE min_lat >= ? "
-                                       "AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?"));
-        areaCovers
-            = Statement(db, QStringLiteral("SELECT DISTINCT service_rowid FROM service_coverage WHERE area") + in);
         // One row per service with its languages, lowest cost, areas and terms folded in.
         fService = Statement(
             db,
@@ -156,6 +150,37 @@ struct SearchEngine::Impl
                                              "a.postal_code < ? AND l.latitude IS NOT NULL"));
     }
 
+    // Where services are delivered and which areas they cover, held in memory: a radius or a
+    // coverage check is then a loop over a flat list rather than thousands of index lookups.
+    struct Point
+    {
+        qint64 service;
+        double lat, lon;
+    };
+    QList<Point> points;
+    QHash<QString, QList<qint64>> coverage; // lower-case area name -> services
+    bool geographyLoaded = false;
+
+    Status loadGeography()
+    {
+        if (geographyLoaded)
+            return {};
+        points.clear();
+        coverage.clear();
+        Statement p(db, QStringLiteral("SELECT service_rowid, min_lat, min_lon FROM service_point"));
+        while (p.next())
+            points.append({p.integer(0), p.real(1), p.real(2)});
+        if (!p.error().isEmpty())
+            return Error{p.error()};
+        Statement c(db, QStringLiteral("SELECT area, service_rowid FROM service_coverage"));
+        while (c.next())
+            coverage[c.text(0)].append(c.integer(1));
+        if (!c.error().isEmpty())
+            return Error{c.error()};
+        geographyLoaded = true;
+        return {};
+    }
+
     // Facts of services seen recently: typing a word letter by letter meets the same services
     // again and again. Dropped whenever the database changes (another connection's write moves
     // data_version, this connection's own writes move total_changes).
@@ -173,6 +198,8 @@ struct SearchEngine::Impl
         const qint64 changes = sqlite3_total_changes64(db.handle());
         if (version != cacheVersion || changes != cacheChanges || cache.size() > 50000) {
             cache.clear();
+            if (version != cacheVersion || changes != cacheChanges)
+                geographyLoaded = false;
             cacheVersion = version;
             cacheChanges = changes;
         }
@@ -453,50 +480,42 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
     };
     QHash<qint64, Candidate> candidates;
 
-    // 1. Place: locations in the radius (R*Tree), and services whose area covers the caller.
-    std::optional<QSet<qint64>> placeSet;
+    // 1. Place: services with a point in the radius, and those whose area covers the caller,
+    // from the engine's in-memory copy of points and areas (see Impl::loadGeography).
+    bool placeRestricts = false;
     QSet<qint64> covering;
     QHash<qint64, double> nearKm;
     if (q.near) {
+        if (auto st = d->loadGeography(); !st)
+            return Error{tr("The search failed: %1").arg(st.error())};
         const Place& p = *q.near;
-        QStringList names;
         for (const QString& n : {p.municipality, p.division, p.region, QStringLiteral("Ontario")}) {
-            if (!n.isEmpty())
-                names << n.toLower();
+            if (n.isEmpty())
+                continue;
+            for (qint64 id : d->coverage.value(n.toLower()))
+                covering.insert(id);
         }
-        d->areaCovers.reset();
-        d->areaCovers.bindText(
-            1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)));
-        while (d->areaCovers.next())
-            covering.insert(d->areaCovers.integer(0));
-        if (!d->areaCovers.error().isEmpty())
-            return fail(d->areaCovers);
         if (q.radiusKm > 0) {
+            placeRestricts = true;
             const double dLat = q.radiusKm / EarthKmPerDegree;
             const double dLon = q.radiusKm / (EarthKmPerDegree * std::max(0.05, std::cos(p.latitude * M_PI / 180)));
-            d->placeBox.reset();
-            d->placeBox.bindDouble(1, p.latitude - dLat);
-            d->placeBox.bindDouble(2, p.latitude + dLat);
-            d->placeBox.bindDouble(3, p.longitude - dLon);
-            d->placeBox.bindDouble(4, p.longitude + dLon);
-            while (d->placeBox.next()) {
-                const double km = distanceKm(p.latitude, p.longitude, d->placeBox.real(1), d->placeBox.real(2));
+            for (const auto& point : std::as_const(d->points)) {
+                if (std::abs(point.lat - p.latitude) > dLat || std::abs(point.lon - p.longitude) > dLon)
+                    continue;
+                const double km = distanceKm(p.latitude, p.longitude, point.lat, point.lon);
                 if (km > q.radiusKm)
                     continue;
-                auto it = nearKm.find(d->placeBox.integer(0));
+                auto it = nearKm.find(point.service);
                 if (it == nearKm.end())
-                    nearKm.insert(d->placeBox.integer(0), km);
+                    nearKm.insert(point.service, km);
                 else
                     *it = std::min(*it, km);
             }
-            if (!d->placeBox.error().isEmpty())
-                return fail(d->placeBox);
-            QSet<qint64> set = covering;
-            for (auto it = nearKm.cbegin(); it != nearKm.cend(); ++it)
-                set.insert(it.key());
-            placeSet = std::move(set);
         }
     }
+    const auto inPlace = [&](qint64 id) {
+        return !placeRestricts || nearKm.contains(id) || covering.contains(id);
+    };
 
     static const bool trace = qEnvironmentVariableIsSet("OPEN211_SEARCH_TRACE");
     if (trace)
@@ -517,13 +536,13 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
         taxonomySet = std::move(set);
     }
     const auto inRestriction = [&](qint64 id) {
-        return (!placeSet || placeSet->contains(id)) && (!taxonomySet || taxonomySet->contains(id));
+        return inPlace(id) && (!taxonomySet || taxonomySet->contains(id));
     };
-    const bool restricted = placeSet || taxonomySet;
+    const bool restricted = placeRestricts || taxonomySet;
 
     // 3. Words: all of them; if no service has all, any of them.
     bool anyWord = false;
-    const bool shortPrefix = words.size() == 1 && lastIsPrefix && words.first().size() <= 2;
+    const bool shortPrefix = words.size() == 1 && lastIsPrefix && words.first().size() <= 3;
     if (!words.isEmpty()) {
         for (bool any : {false, true}) {
             if (any && (words.size() < 2 || !candidates.isEmpty()))
@@ -544,17 +563,29 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
                     return fail(s);
                 s.reset();
             } else {
-                d->ftsAll.reset();
-                d->ftsAll.bindText(1, expression);
-                double best = 0;
-                while (d->ftsAll.next()) {
-                    const double rank = d->ftsAll.real(1);
-                    best = std::min(best, rank);
-                    candidates[d->ftsAll.integer(0)].text = best < 0 ? rank / best : 1;
+                // Names first: they rank highest, and ranking only the services whose name has
+                // the words is cheap. Only when names alone give too few is every column ranked.
+                for (const bool namesOnly : {true, false}) {
+                    if (!namesOnly && candidates.size() >= TextCandidates / 2)
+                        break;
+                    d->ftsAll.reset();
+                    d->ftsAll.bindText(1, namesOnly ? QStringLiteral("{name} : (") + expression + u')' : expression);
+                    double best = 0;
+                    while (d->ftsAll.next()) {
+                        const double rank = d->ftsAll.real(1);
+                        best = std::min(best, rank);
+                        const double text = best < 0 ? rank / best : 1;
+                        auto it = candidates.find(d->ftsAll.integer(0));
+                        if (it == candidates.end()) {
+                            Candidate c;
+                            c.text = namesOnly ? text : text * 0.9;
+                            candidates.insert(d->ftsAll.integer(0), c);
+                        }
+                    }
+                    if (!d->ftsAll.error().isEmpty())
+                        return fail(d->ftsAll);
+                    d->ftsAll.reset();
                 }
-                if (!d->ftsAll.error().isEmpty())
-                    return fail(d->ftsAll);
-                d->ftsAll.reset();
             }
             if (!any && !shortPrefix) {
                 // Use references ("food bank" for food pantries): the terms whose other names have
@@ -595,8 +626,10 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
             if (inRestriction(it.key()))
                 candidates.insert(it.key(), Candidate{});
         }
-    } else if (placeSet) {
-        for (qint64 id : *placeSet)
+    } else if (placeRestricts) {
+        for (auto it = nearKm.cbegin(); it != nearKm.cend(); ++it)
+            candidates.insert(it.key(), Candidate{});
+        for (qint64 id : std::as_const(covering))
             candidates.insert(id, Candidate{});
     } else if (q.near) {
         // A place alone, with no radius: the services that cover it.
