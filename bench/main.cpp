@@ -268,15 +268,18 @@ int benchSearch(int services, quint64 seed, const QString& workDir, QJsonObject&
     }
     SearchEngine engine(**db);
     const QList<SearchQuery> mix = queryMix(engine);
-    // Warm the caches once, then time each query.
+    // Warm SQLite's and the system's page caches once. The timed pass uses a new engine, so its
+    // own caches (facts of services, points and areas) start empty, as at the start of a shift.
     for (const auto& q : mix)
         (void)engine.search(q);
+    SearchEngine timed(**db);
+    (void)timed.prepare(); // as the search thread does when the workstation starts
     QList<double> ms;
     qint64 results = 0;
     for (const auto& q : mix) {
         QElapsedTimer qt;
         qt.start();
-        auto r = engine.search(q);
+        auto r = timed.search(q);
         ms << double(qt.nsecsElapsed()) / 1e6;
         if (r)
             results += r->total;

@@ -93,10 +93,9 @@ struct SearchEngine::Impl
         termServices = Statement(db, QStringLiteral("SELECT service_rowid FROM service_term WHERE code = ?"));
         // A term and everything narrower: one range of the service_term index.
         taxonomySubtree = Statement(db,
-                                    QStringLiteral("SELECT service_rowid, max(CASE WHEN code = ?1 THEN 2 ELSE 1 END) "
+                                    QStringLiteral("SELECT service_rowid, CASE WHEN code = ?1 THEN 2 ELSE 1 END "
                                                    "FROM service_term WHERE code >= ?1 AND code < ?1 || "
-                                                   "CASE WHEN length(?1) = 1 THEN '~' ELSE '/' END "
-                                                   "GROUP BY service_rowid"));
+                                                   "CASE WHEN length(?1) = 1 THEN '~' ELSE '/' END"));
         // The filters SQL can answer, applied to all candidates before their facts are loaded.
         filter = Statement(
             db,
@@ -300,6 +299,12 @@ SearchEngine::SearchEngine(Database& db)
 { }
 
 SearchEngine::~SearchEngine() = default;
+
+Status SearchEngine::prepare()
+{
+    d->validateCache();
+    return d->loadGeography();
+}
 
 void SearchEngine::setClock(std::function<QDateTime()> clock)
 {
@@ -529,8 +534,10 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
         QHash<qint64, int> set;
         d->taxonomySubtree.reset();
         d->taxonomySubtree.bindText(1, code);
-        while (d->taxonomySubtree.next())
-            set.insert(d->taxonomySubtree.integer(0), int(d->taxonomySubtree.integer(1)));
+        while (d->taxonomySubtree.next()) {
+            int& match = set[d->taxonomySubtree.integer(0)];
+            match = std::max(match, int(d->taxonomySubtree.integer(1)));
+        }
         if (!d->taxonomySubtree.error().isEmpty())
             return fail(d->taxonomySubtree);
         taxonomySet = std::move(set);

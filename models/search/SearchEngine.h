@@ -26,6 +26,9 @@ public:
     ~SearchEngine();
 
     Result<SearchResponse> search(const SearchQuery& query);
+    // Loads what place searches keep in memory (service points and areas), so the first search
+    // near a caller does not pay for it. The search thread calls it when it starts.
+    Status prepare();
 
     // Reads what a caller said about where they are: a municipality (English or French name),
     // a postal code or its first three characters, or "latitude, longitude".

@@ -27,6 +27,7 @@ public slots:
             }
             m_db = std::move(db).value();
             m_engine = std::make_unique<SearchEngine>(*m_db);
+            (void)m_engine->prepare(); // a failure shows again, with its message, in the search
         }
         auto r = m_engine->search(query);
         if (id != m_latest.load())
