@@ -75,6 +75,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
         return Error{tr("Cannot open the database %1: %2").arg(path, err)};
     }
     std::unique_ptr<Database> d(new Database(db, path));
+    db = QSqlDatabase(); // the Database holds the only handle, so closing it removes the connection
 
     // Read the version before anything writes to the file: a newer file is left untouched.
     const int version = d->schemaVersion();
