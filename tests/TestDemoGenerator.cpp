@@ -10,23 +10,6 @@
 using namespace open211;
 using namespace open211::test;
 
-namespace {
-const QStringList Tables{QStringLiteral("organization"),
-                         QStringLiteral("service"),
-                         QStringLiteral("location"),
-                         QStringLiteral("service_at_location"),
-                         QStringLiteral("address"),
-                         QStringLiteral("phone"),
-                         QStringLiteral("schedule"),
-                         QStringLiteral("language"),
-                         QStringLiteral("service_area"),
-                         QStringLiteral("cost_option"),
-                         QStringLiteral("required_document"),
-                         QStringLiteral("accessibility"),
-                         QStringLiteral("attribute"),
-                         QStringLiteral("taxonomy_term")};
-}
-
 class TestDemoGenerator : public QObject
 {
     Q_OBJECT
@@ -56,7 +39,7 @@ private slots:
     void sameSeedSameData()
     {
         auto again = generate(QStringLiteral("again.sqlite"), 1000, 211);
-        for (const QString& t : Tables)
+        for (const QString& t : resourceTables())
             QVERIFY2(tableRows(*m_db, t) == tableRows(*again, t), qPrintable(t));
         auto other = generate(QStringLiteral("other.sqlite"), 1000, 212);
         QVERIFY(tableRows(*m_db, QStringLiteral("service")) != tableRows(*other, QStringLiteral("service")));

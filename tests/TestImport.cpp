@@ -16,23 +16,6 @@ using namespace open211::test;
 
 namespace {
 
-const QStringList ResourceTables{QStringLiteral("taxonomy"),
-                                 QStringLiteral("taxonomy_term"),
-                                 QStringLiteral("organization"),
-                                 QStringLiteral("service"),
-                                 QStringLiteral("location"),
-                                 QStringLiteral("service_at_location"),
-                                 QStringLiteral("address"),
-                                 QStringLiteral("phone"),
-                                 QStringLiteral("schedule"),
-                                 QStringLiteral("language"),
-                                 QStringLiteral("service_area"),
-                                 QStringLiteral("cost_option"),
-                                 QStringLiteral("required_document"),
-                                 QStringLiteral("accessibility"),
-                                 QStringLiteral("contact"),
-                                 QStringLiteral("attribute")};
-
 QJsonObject sample()
 {
     QFile f(dataPath(QStringLiteral("service-full.json")));
@@ -247,7 +230,7 @@ private slots:
                 QStringLiteral("small"), QStringLiteral("Small"), {}, QStringLiteral("2026-01-01T00:00:00Z")}));
         auto r = importHsdsFile(*b, exported);
         QVERIFY2(r, qPrintable(r.error()));
-        for (const QString& table : ResourceTables) {
+        for (const QString& table : resourceTables()) {
             const QStringList ra = tableRows(*a, table), rb = tableRows(*b, table);
             QVERIFY2(ra.size() == rb.size(), qPrintable(table));
             QVERIFY2(ra == rb, qPrintable(table));

@@ -2,6 +2,7 @@
 // schema and contents as text, and the paths of test data.
 #pragma once
 
+#include "HsdsSchema.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -66,6 +67,15 @@ inline QStringList tableRows(Database& db, const QString& table, const QStringLi
         out << s.text(0);
     out.sort();
     return out;
+}
+
+// The HSDS tables the store holds, from the schema description.
+inline QStringList resourceTables()
+{
+    QStringList names;
+    for (hsds::Table t : hsds::allTables())
+        names << hsds::info(t).name;
+    return names;
 }
 
 inline qint64 count(Database& db, const QString& table)

@@ -10,7 +10,7 @@
 namespace open211 {
 
 namespace {
-constexpr qint64 MaxJsonBytes = qint64(1800) * 1024 * 1024; // what QJsonDocument can hold
+constexpr qint64 MaxJsonBytes = qint64(1800) * 1024 * 1024; // read whole into memory: keep it sane
 }
 
 Result<ImportSummary>

@@ -43,11 +43,6 @@ struct Facts
     OpeningHours hours;
     QList<QPair<QString, QString>> areas; // name, extent type
     QList<QPair<QString, QString>> terms; // code, name (en) + " / " + name (fr)
-    // Computed for this search:
-    double textRank = 0; // bm25 (lower is better)
-    bool textMatched = false;
-    int taxonomyMatch = 0; // 2 exact term, 1 narrower term
-    QString taxonomyTermName;
 };
 
 QString jsonList(const QList<qint64>& ids)
