@@ -13,10 +13,11 @@ namespace {
 constexpr qint64 MaxJsonBytes = qint64(1800) * 1024 * 1024; // read whole into memory: keep it sane
 }
 
-Result<ImportSummary>
-importHsdsJson(Database& db, const QByteArray& json, const QString& label, const ProgressFn& progress)
+namespace {
+
+// Reads the document into `batch`; the text is not needed once this returns.
+Status readJson(Database& db, ImportBatch& batch, const QByteArray& json, const QString& label)
 {
-    ImportBatch batch;
     {
         // Into an empty store nothing is replaced, so nested collections need no bookkeeping.
         Statement any(db,
@@ -26,9 +27,20 @@ importHsdsJson(Database& db, const QByteArray& json, const QString& label, const
     }
     HsdsJsonReader reader(batch, label, ImportBatch::nowIso());
     if (auto st = reader.readDocument(json); !st)
-        return Error{st.error()};
+        return st;
     if (batch.isEmpty())
         return Error{Import::tr("%1 holds no services.").arg(label)};
+    return {};
+}
+
+} // namespace
+
+Result<ImportSummary>
+importHsdsJson(Database& db, const QByteArray& json, const QString& label, const ProgressFn& progress)
+{
+    ImportBatch batch;
+    if (auto st = readJson(db, batch, json, label); !st)
+        return Error{st.error()};
     return batch.write(db, progress);
 }
 
@@ -50,10 +62,22 @@ Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const Pr
                          .arg(fi.size() / (1024 * 1024))
                          .arg(MaxJsonBytes / (1024 * 1024))};
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{Import::tr("Cannot read %1: %2").arg(path, f.errorString())};
-    return importHsdsJson(db, f.readAll(), fi.fileName(), progress);
+    ImportBatch batch;
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{Import::tr("Cannot read %1: %2").arg(path, f.errorString())};
+        // Read with room after the text for the parser's padding, so it is parsed in place; the
+        // text is released before the rows are written.
+        QByteArray json;
+        json.reserve(f.size() + 64);
+        json.resize(f.size());
+        if (f.read(json.data(), json.size()) != json.size())
+            return Error{Import::tr("Cannot read %1: %2").arg(path, f.errorString())};
+        if (auto st = readJson(db, batch, json, fi.fileName()); !st)
+            return Error{st.error()};
+    }
+    return batch.write(db, progress);
 }
 
 } // namespace open211

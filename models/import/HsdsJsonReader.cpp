@@ -1,10 +1,12 @@
 #include "import/HsdsJsonReader.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringBuilder>
 #include <QVarLengthArray>
 #include <simdjson.h>
+#include <vector>
 
 namespace open211 {
 
@@ -65,6 +67,28 @@ std::optional<QString> stringMember(const dom::object& o, std::string_view key)
     return text(std::string_view(*e));
 }
 
+// "2026-11-01T09:30:00Z", the form the store keeps: valid as it is, with no need for QDateTime
+// (which costs microseconds a row, and an export repeats the time in every record).
+bool isUtcSeconds(std::string_view v)
+{
+    if (v.size() != 20 || v[4] != '-' || v[7] != '-' || v[10] != 'T' || v[13] != ':' || v[16] != ':' || v[19] != 'Z')
+        return false;
+    int n[6];
+    const int at[6] = {0, 5, 8, 11, 14, 17};
+    for (int i = 0; i < 6; ++i) {
+        const int width = i == 0 ? 4 : 2;
+        int value = 0;
+        for (int k = 0; k < width; ++k) {
+            const char c = v[size_t(at[i] + k)];
+            if (c < '0' || c > '9')
+                return false;
+            value = value * 10 + (c - '0');
+        }
+        n[i] = value;
+    }
+    return QDate::isValid(n[0], n[1], n[2]) && n[3] < 24 && n[4] < 60 && n[5] < 60;
+}
+
 } // namespace
 
 HsdsJsonReader::HsdsJsonReader(ImportBatch& batch, QString label, QString importTime)
@@ -75,10 +99,21 @@ HsdsJsonReader::HsdsJsonReader(ImportBatch& batch, QString label, QString import
 
 Status HsdsJsonReader::readDocument(const QByteArray& json)
 {
+    static const bool trace = qEnvironmentVariableIsSet("OPEN211_IMPORT_TRACE");
+    QElapsedTimer clock;
+    clock.start();
+    const auto mark = [&](const char* what) {
+        if (trace)
+            qInfo("import: %s at %.2f s", what, double(clock.elapsed()) / 1000);
+    };
     dom::parser parser;
-    const simdjson::padded_string padded(json.constData(), size_t(json.size()));
     dom::element doc;
-    if (const auto error = parser.parse(padded).get(doc); error != simdjson::SUCCESS) {
+    // simdjson reads a little past the end of the text: a buffer with room for that (as
+    // importHsdsFile reads it) is parsed where it is; any other is copied once.
+    const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    const auto error = padded ? parser.parse(json.constData(), size_t(json.size()), false).get(doc)
+                              : parser.parse(json.constData(), size_t(json.size()), true).get(doc);
+    if (error != simdjson::SUCCESS) {
         // simdjson says what is wrong but not where: ask Qt's parser for the place, on this error
         // path only. People open the file in an editor, so name the line as well as the byte.
         QJsonParseError err{};
@@ -93,36 +128,35 @@ Status HsdsJsonReader::readDocument(const QByteArray& json)
                                   ? err.errorString()
                                   : QString::fromUtf8(simdjson::error_message(error)))};
     }
-    dom::array services;
+    std::vector<dom::element> services;
     dom::object top;
-    bool single = false;
     if (doc.is_array()) {
-        services = dom::array(doc);
+        for (const dom::element v : dom::array(doc))
+            services.push_back(v);
     } else if (doc.get(top) == simdjson::SUCCESS) {
         dom::element contents;
         if (top.at_key("contents").get(contents) == simdjson::SUCCESS) {
             if (!contents.is_array())
                 return Error{Import::tr("%1: \"contents\" must be an array of services.").arg(m_label)};
-            services = dom::array(contents);
+            for (const dom::element v : dom::array(contents))
+                services.push_back(v);
         } else {
-            single = true;
+            services.push_back(doc);
         }
+    } else {
+        services.push_back(doc); // refused below with a clear message
     }
-    const auto readOne = [&](const dom::element& v, qsizetype i) -> Status {
+    mark("parsed");
+    for (size_t i = 0; i < services.size(); ++i) {
         const QString where = Import::tr("%1, service #%2").arg(m_label).arg(i + 1);
         dom::object o;
-        if (v.get(o) != simdjson::SUCCESS)
+        if (services[i].get(o) != simdjson::SUCCESS)
             return Error{Import::tr("%1: expected a service object.").arg(where)};
         Context ctx{Table::Service, QString(), QString(), m_importTime, where};
-        return readObject(Table::Service, Object{o}, &ctx);
-    };
-    if (single)
-        return readOne(doc, 0);
-    qsizetype i = 0;
-    for (const dom::element v : services) {
-        if (auto st = readOne(v, i++); !st)
+        if (auto st = readObject(Table::Service, Object{o}, &ctx); !st)
             return st;
     }
+    mark("services read");
     return {};
 }
 
@@ -226,13 +260,18 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
     }
     row.lastModified = ctx ? ctx->lastModified : m_importTime;
     if (const auto modified = member(obj, "last_modified")) {
-        const QString value = modified->is_string() ? text(std::string_view(*modified)) : QString();
-        const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (!dt.isValid()) {
-            return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
-                             .arg(where(), value.isEmpty() ? toVariant(*modified).toString() : value)};
+        const std::string_view raw = modified->is_string() ? std::string_view(*modified) : std::string_view();
+        if (isUtcSeconds(raw)) {
+            row.lastModified = text(raw); // already in the stored form
+        } else {
+            const QString value = text(raw);
+            const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
+            if (!dt.isValid()) {
+                return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
+                                 .arg(where(), value.isEmpty() ? toVariant(*modified).toString() : value)};
+            }
+            row.lastModified = dt.toUTC().toString(Qt::ISODate);
         }
-        row.lastModified = dt.toUTC().toString(Qt::ISODate);
     }
     const QString lastModified = row.lastModified;
 
