@@ -1,0 +1,83 @@
+// A call in progress or ended: the AIRS contact record of one inquiry, its needs (taxonomy
+// terms, met or unmet), the referrals given and an optional follow-up. A value edited in memory
+// by the call screen and persisted by CallStore; no widget holds call state of its own.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace open211 {
+
+struct CallerNeed
+{
+    QString id;
+    QString taxonomyTermId;
+    QString termCode;
+    QString termName; // in the language the specialist saw it, for history and reports
+    std::optional<bool> met; // empty: not yet decided
+    QString unmetReason; // a code of CallVocabulary::unmetReasons(), when unmet
+    QString note;
+    bool operator==(const CallerNeed&) const = default;
+};
+
+struct Referral
+{
+    QString id;
+    QString needId; // the need it answers, when known
+    QString serviceId;
+    QString locationId;
+    QString serviceAtLocationId;
+    QString serviceName;
+    QString organizationName;
+    QDateTime createdAt;
+    bool operator==(const Referral&) const = default;
+};
+
+struct FollowUp
+{
+    QString id;
+    QDateTime dueAt;
+    bool consent = false;
+    QString state = QStringLiteral("due"); // due, done, cancelled
+    QDateTime doneAt;
+    QString doneBy;
+    QString outcome;
+    bool operator==(const FollowUp&) const = default;
+};
+
+struct Call
+{
+    QString id;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString specialist;
+    QString contactType; // codes: see CallVocabulary
+    QString heardAbout;
+    QString municipality;
+    QString postalCode;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    QString ageGroup;
+    QString gender;
+    QString language; // ISO 639 code of the conversation, e.g. "en", "fr", "es"
+    bool interpreterUsed = false;
+    bool thirdParty = false;
+    bool consentRecorded = false; // the caller agreed to their name and phone being kept
+    QString callerName;
+    QString callerPhone;
+    QString notes;
+    QString disposition;
+    QString state = QStringLiteral("open"); // open, ended
+    QDateTime updatedAt;
+    qint64 version = 1;
+    QList<CallerNeed> needs;
+    QList<Referral> referrals;
+    std::optional<FollowUp> followUp;
+
+    bool isOpen() const { return state == QLatin1String("open"); }
+    bool operator==(const Call&) const = default;
+};
+
+} // namespace open211

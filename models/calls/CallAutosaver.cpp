@@ -1,0 +1,1 @@
+#include "calls/CallAutosaver.h"

@@ -1,0 +1,1 @@
+#include "calls/CallListModel.h"

@@ -1,0 +1,1 @@
+#include "calls/CallVocabulary.h"

@@ -1,0 +1,7 @@
+#include <QtTest>
+class TestCallStore : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(TestCallStore)
+#include "TestCallStore.moc"
