@@ -5,7 +5,9 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace open211 {
@@ -80,4 +82,34 @@ struct Call
     bool operator==(const Call&) const = default;
 };
 
+// One line of the call history.
+struct CallSummary
+{
+    QString id;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString specialist;
+    QString municipality;
+    QStringList needs; // term names
+    int unmetNeeds = 0;
+    int referrals = 0;
+    QDateTime followUpDue; // invalid: none
+    QString followUpState;
+    QString disposition;
+    QString state;
+};
+
+// What the call history is filtered by; empty fields do not filter.
+struct CallQuery
+{
+    QDate from; // calls started on or after this day (local time)
+    QDate to; // ... and on or before this day
+    QString specialist;
+    QString need; // words of a need's name, or a taxonomy code prefix
+    bool followUpDue = false; // only calls with a follow-up still due
+    int limit = 500;
+};
+
 } // namespace open211
+
+Q_DECLARE_METATYPE(open211::Call)

@@ -1,1 +1,514 @@
 #include "store/CallStore.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace open211 {
+
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QString& s)
+{
+    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
+}
+
+void bindOptionalText(Statement& s, int i, const QString& v)
+{
+    if (v.isEmpty())
+        s.bindNull(i);
+    else
+        s.bindText(i, v);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+const char* const CallColumns = "id, started_at, ended_at, specialist, contact_type, heard_about, municipality, "
+                                "postal_code, latitude, longitude, age_group, gender, language, interpreter_used, "
+                                "third_party, consent_recorded, caller_name, caller_phone, notes, disposition, "
+                                "state, updated_at, version";
+
+} // namespace
+
+CallStore::CallStore(Database& db)
+    : m_db(db)
+{ }
+
+Call CallStore::newCall(const QString& specialist, const QDateTime& now)
+{
+    Call c;
+    c.id = newId();
+    c.startedAt = now.toUTC();
+    c.updatedAt = c.startedAt;
+    c.specialist = specialist;
+    return c;
+}
+
+Status CallStore::write(const Call& call)
+{
+    if (call.id.isEmpty() || !call.startedAt.isValid())
+        return Error{tr("The call has no id or start time; it was not saved.")};
+    Statement up(m_db,
+                 QStringLiteral("INSERT INTO call (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23) ON CONFLICT(id) DO UPDATE SET "
+                                "started_at=?2, ended_at=?3, specialist=?4, contact_type=?5, heard_about=?6, "
+                                "municipality=?7, postal_code=?8, latitude=?9, longitude=?10, age_group=?11, "
+                                "gender=?12, language=?13, interpreter_used=?14, third_party=?15, "
+                                "consent_recorded=?16, caller_name=?17, caller_phone=?18, notes=?19, "
+                                "disposition=?20, state=?21, updated_at=?22, version=?23")
+                     .arg(QLatin1String(CallColumns)));
+    up.bindText(1, call.id);
+    up.bindText(2, iso(call.startedAt));
+    bindOptionalText(up, 3, iso(call.endedAt));
+    up.bindText(4, call.specialist);
+    bindOptionalText(up, 5, call.contactType);
+    bindOptionalText(up, 6, call.heardAbout);
+    bindOptionalText(up, 7, call.municipality);
+    bindOptionalText(up, 8, call.postalCode);
+    if (call.latitude && call.longitude) {
+        up.bindDouble(9, *call.latitude);
+        up.bindDouble(10, *call.longitude);
+    } else {
+        up.bindNull(9);
+        up.bindNull(10);
+    }
+    bindOptionalText(up, 11, call.ageGroup);
+    bindOptionalText(up, 12, call.gender);
+    bindOptionalText(up, 13, call.language);
+    up.bindInt(14, call.interpreterUsed);
+    up.bindInt(15, call.thirdParty);
+    up.bindInt(16, call.consentRecorded);
+    // Without consent the caller's name and phone are not kept, whatever was typed.
+    bindOptionalText(up, 17, call.consentRecorded ? call.callerName : QString());
+    bindOptionalText(up, 18, call.consentRecorded ? call.callerPhone : QString());
+    bindOptionalText(up, 19, call.notes);
+    bindOptionalText(up, 20, call.disposition);
+    up.bindText(21, call.state);
+    up.bindText(22, iso(call.updatedAt.isValid() ? call.updatedAt : QDateTime::currentDateTimeUtc()));
+    up.bindInt(23, call.version);
+    if (!up.exec())
+        return Error{tr("The call could not be saved: %1").arg(up.error())};
+
+    for (const char* table : {"referral", "caller_need", "follow_up"}) {
+        Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE call_id = ?").arg(QLatin1String(table)));
+        del.bindText(1, call.id);
+        if (!del.exec())
+            return Error{tr("The call could not be saved: %1").arg(del.error())};
+    }
+    Statement need(m_db,
+                   QStringLiteral("INSERT INTO caller_need (id, call_id, position, taxonomy_term_id, term_code, "
+                                  "term_name, met, unmet_reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < call.needs.size(); ++i) {
+        const CallerNeed& n = call.needs[i];
+        need.reset();
+        need.bindText(1, n.id);
+        need.bindText(2, call.id);
+        need.bindInt(3, i);
+        bindOptionalText(need, 4, n.taxonomyTermId);
+        bindOptionalText(need, 5, n.termCode);
+        need.bindText(6, n.termName);
+        if (n.met)
+            need.bindInt(7, *n.met ? 1 : 0);
+        else
+            need.bindNull(7);
+        bindOptionalText(need, 8, n.met == false ? n.unmetReason : QString());
+        bindOptionalText(need, 9, n.note);
+        if (!need.exec())
+            return Error{tr("The need \"%1\" could not be saved: %2").arg(n.termName, need.error())};
+    }
+    Statement ref(m_db,
+                  QStringLiteral("INSERT INTO referral (id, call_id, need_id, position, service_id, location_id, "
+                                 "service_at_location_id, service_name, organization_name, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < call.referrals.size(); ++i) {
+        const Referral& r = call.referrals[i];
+        ref.reset();
+        ref.bindText(1, r.id);
+        ref.bindText(2, call.id);
+        const bool needKnown
+            = std::any_of(call.needs.begin(), call.needs.end(), [&](const CallerNeed& n) { return n.id == r.needId; });
+        bindOptionalText(ref, 3, needKnown ? r.needId : QString());
+        ref.bindInt(4, i);
+        ref.bindText(5, r.serviceId);
+        bindOptionalText(ref, 6, r.locationId);
+        bindOptionalText(ref, 7, r.serviceAtLocationId);
+        ref.bindText(8, r.serviceName);
+        bindOptionalText(ref, 9, r.organizationName);
+        ref.bindText(10, iso(r.createdAt.isValid() ? r.createdAt : call.updatedAt));
+        if (!ref.exec())
+            return Error{tr("The referral to \"%1\" could not be saved: %2").arg(r.serviceName, ref.error())};
+    }
+    if (call.followUp) {
+        const FollowUp& f = *call.followUp;
+        Statement fu(m_db,
+                     QStringLiteral("INSERT INTO follow_up (id, call_id, due_at, consent, state, done_at, done_by, "
+                                    "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        fu.bindText(1, f.id.isEmpty() ? call.id + QStringLiteral("-follow-up") : f.id);
+        fu.bindText(2, call.id);
+        fu.bindText(3, iso(f.dueAt.isValid() ? f.dueAt : call.startedAt.addDays(2)));
+        fu.bindInt(4, f.consent);
+        fu.bindText(5, f.state);
+        bindOptionalText(fu, 6, iso(f.doneAt));
+        bindOptionalText(fu, 7, f.doneBy);
+        bindOptionalText(fu, 8, f.outcome);
+        if (!fu.exec())
+            return Error{tr("The follow-up could not be saved: %1").arg(fu.error())};
+    }
+    return {};
+}
+
+Status CallStore::save(const Call& call)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("The call could not be saved: %1").arg(tx.error())};
+    if (auto st = write(call); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<Call> CallStore::load(const QString& id) const
+{
+    Statement s(m_db, QStringLiteral("SELECT %1 FROM call WHERE id = ?").arg(QLatin1String(CallColumns)));
+    s.bindText(1, id);
+    if (!s.next()) {
+        if (!s.error().isEmpty())
+            return Error{tr("The call could not be read: %1").arg(s.error())};
+        return Error{tr("There is no call \"%1\".").arg(id)};
+    }
+    Call c;
+    c.id = s.text(0);
+    c.startedAt = fromIso(s.text(1));
+    c.endedAt = fromIso(s.text(2));
+    c.specialist = s.text(3);
+    c.contactType = s.text(4);
+    c.heardAbout = s.text(5);
+    c.municipality = s.text(6);
+    c.postalCode = s.text(7);
+    if (!s.isNull(8) && !s.isNull(9)) {
+        c.latitude = s.real(8);
+        c.longitude = s.real(9);
+    }
+    c.ageGroup = s.text(10);
+    c.gender = s.text(11);
+    c.language = s.text(12);
+    c.interpreterUsed = s.integer(13) != 0;
+    c.thirdParty = s.integer(14) != 0;
+    c.consentRecorded = s.integer(15) != 0;
+    c.callerName = s.text(16);
+    c.callerPhone = s.text(17);
+    c.notes = s.text(18);
+    c.disposition = s.text(19);
+    c.state = s.text(20);
+    c.updatedAt = fromIso(s.text(21));
+    c.version = s.integer(22);
+
+    Statement n(m_db,
+                QStringLiteral("SELECT id, taxonomy_term_id, term_code, term_name, met, unmet_reason, note FROM "
+                               "caller_need WHERE call_id = ? ORDER BY position"));
+    n.bindText(1, id);
+    while (n.next()) {
+        CallerNeed need;
+        need.id = n.text(0);
+        need.taxonomyTermId = n.text(1);
+        need.termCode = n.text(2);
+        need.termName = n.text(3);
+        if (!n.isNull(4))
+            need.met = n.integer(4) != 0;
+        need.unmetReason = n.text(5);
+        need.note = n.text(6);
+        c.needs.append(need);
+    }
+    Statement r(m_db,
+                QStringLiteral("SELECT id, need_id, service_id, location_id, service_at_location_id, service_name, "
+                               "organization_name, created_at FROM referral WHERE call_id = ? ORDER BY position"));
+    r.bindText(1, id);
+    while (r.next()) {
+        Referral ref;
+        ref.id = r.text(0);
+        ref.needId = r.text(1);
+        ref.serviceId = r.text(2);
+        ref.locationId = r.text(3);
+        ref.serviceAtLocationId = r.text(4);
+        ref.serviceName = r.text(5);
+        ref.organizationName = r.text(6);
+        ref.createdAt = fromIso(r.text(7));
+        c.referrals.append(ref);
+    }
+    Statement f(m_db,
+                QStringLiteral("SELECT id, due_at, consent, state, done_at, done_by, outcome FROM follow_up WHERE "
+                               "call_id = ?"));
+    f.bindText(1, id);
+    if (f.next()) {
+        FollowUp fu;
+        fu.id = f.text(0);
+        fu.dueAt = fromIso(f.text(1));
+        fu.consent = f.integer(2) != 0;
+        fu.state = f.text(3);
+        fu.doneAt = fromIso(f.text(4));
+        fu.doneBy = f.text(5);
+        fu.outcome = f.text(6);
+        c.followUp = fu;
+    }
+    if (!n.error().isEmpty() || !r.error().isEmpty() || !f.error().isEmpty())
+        return Error{tr("The call could not be read: %1").arg(n.error() + r.error() + f.error())};
+    return c;
+}
+
+Result<std::optional<Call>> CallStore::openCall() const
+{
+    Statement s(m_db, QStringLiteral("SELECT id FROM call WHERE state = 'open' ORDER BY updated_at DESC LIMIT 1"));
+    if (!s.next()) {
+        if (!s.error().isEmpty())
+            return Error{tr("The calls could not be read: %1").arg(s.error())};
+        return std::optional<Call>();
+    }
+    const QString id = s.text(0);
+    s = Statement();
+    auto call = load(id);
+    if (!call)
+        return Error{call.error()};
+    return std::optional<Call>(std::move(call).value());
+}
+
+QJsonObject CallStore::toJson(const Call& call)
+{
+    const auto opt = [](const QString& v) {
+        return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+    };
+    QJsonArray needs;
+    for (const CallerNeed& n : call.needs) {
+        needs.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                 {QStringLiteral("taxonomy_term_id"), opt(n.taxonomyTermId)},
+                                 {QStringLiteral("term_code"), opt(n.termCode)},
+                                 {QStringLiteral("term_name"), n.termName},
+                                 {QStringLiteral("met"), n.met ? QJsonValue(*n.met) : QJsonValue(QJsonValue::Null)},
+                                 {QStringLiteral("unmet_reason"), opt(n.met == false ? n.unmetReason : QString())},
+                                 {QStringLiteral("note"), opt(n.note)}});
+    }
+    QJsonArray referrals;
+    for (const Referral& r : call.referrals) {
+        referrals.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("need_id"), opt(r.needId)},
+                                     {QStringLiteral("service_id"), r.serviceId},
+                                     {QStringLiteral("location_id"), opt(r.locationId)},
+                                     {QStringLiteral("service_at_location_id"), opt(r.serviceAtLocationId)},
+                                     {QStringLiteral("service_name"), r.serviceName},
+                                     {QStringLiteral("organization_name"), opt(r.organizationName)},
+                                     {QStringLiteral("created_at"), iso(r.createdAt)}});
+    }
+    QJsonObject o{{QStringLiteral("id"), call.id},
+                  {QStringLiteral("started_at"), iso(call.startedAt)},
+                  {QStringLiteral("ended_at"), opt(iso(call.endedAt))},
+                  {QStringLiteral("specialist"), call.specialist},
+                  {QStringLiteral("contact_type"), opt(call.contactType)},
+                  {QStringLiteral("heard_about"), opt(call.heardAbout)},
+                  {QStringLiteral("municipality"), opt(call.municipality)},
+                  {QStringLiteral("postal_code"), opt(call.postalCode)},
+                  {QStringLiteral("age_group"), opt(call.ageGroup)},
+                  {QStringLiteral("gender"), opt(call.gender)},
+                  {QStringLiteral("language"), opt(call.language)},
+                  {QStringLiteral("interpreter_used"), call.interpreterUsed},
+                  {QStringLiteral("third_party"), call.thirdParty},
+                  {QStringLiteral("consent_recorded"), call.consentRecorded},
+                  {QStringLiteral("caller_name"), opt(call.consentRecorded ? call.callerName : QString())},
+                  {QStringLiteral("caller_phone"), opt(call.consentRecorded ? call.callerPhone : QString())},
+                  {QStringLiteral("notes"), opt(call.notes)},
+                  {QStringLiteral("disposition"), opt(call.disposition)},
+                  {QStringLiteral("needs"), needs},
+                  {QStringLiteral("referrals"), referrals}};
+    if (call.latitude && call.longitude) {
+        o.insert(QStringLiteral("latitude"), *call.latitude);
+        o.insert(QStringLiteral("longitude"), *call.longitude);
+    }
+    if (call.followUp) {
+        o.insert(QStringLiteral("follow_up"),
+                 QJsonObject{{QStringLiteral("id"), call.followUp->id},
+                             {QStringLiteral("due_at"), iso(call.followUp->dueAt)},
+                             {QStringLiteral("consent"), call.followUp->consent},
+                             {QStringLiteral("state"), call.followUp->state}});
+    }
+    return o;
+}
+
+Status CallStore::enqueue(
+    const QString& key, const QString& kind, const QString& entityId, const QJsonObject& payload, const QDateTime& now)
+{
+    Statement s(m_db,
+                QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, payload, created_at) VALUES "
+                               "(?, ?, ?, ?, ?) ON CONFLICT(idempotency_key) DO UPDATE SET payload = excluded.payload "
+                               "WHERE outbox.state = 'pending'"));
+    s.bindText(1, key);
+    s.bindText(2, kind);
+    s.bindText(3, entityId);
+    s.bindText(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    s.bindText(5, iso(now));
+    if (!s.exec())
+        return Error{tr("The call could not be queued for the hub: %1").arg(s.error())};
+    return {};
+}
+
+Status CallStore::end(Call& call, const QDateTime& now)
+{
+    Call ended = call;
+    ended.state = QStringLiteral("ended");
+    if (!ended.endedAt.isValid())
+        ended.endedAt = now.toUTC();
+    ended.updatedAt = now.toUTC();
+    if (ended.followUp && ended.followUp->id.isEmpty())
+        ended.followUp->id = ended.id + QStringLiteral("-follow-up");
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("The call could not be saved: %1").arg(tx.error())};
+    if (auto st = write(ended); !st)
+        return st;
+    // One entry per call: ending it again (say after a resume) replaces what waits to be sent.
+    if (auto st = enqueue(QStringLiteral("call:") + ended.id, QStringLiteral("call"), ended.id, toJson(ended), now);
+        !st)
+        return st;
+    if (auto st = tx.commit(); !st)
+        return st;
+    call = ended;
+    return {};
+}
+
+Status CallStore::discard(const QString& id)
+{
+    Statement s(m_db, QStringLiteral("DELETE FROM call WHERE id = ? AND state = 'open'"));
+    s.bindText(1, id);
+    if (!s.exec())
+        return Error{tr("The call could not be removed: %1").arg(s.error())};
+    return {};
+}
+
+Result<QList<CallSummary>> CallStore::find(const CallQuery& q) const
+{
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.started_at, c.ended_at, c.specialist, c.municipality, c.disposition, c.state, "
+        "(SELECT group_concat(term_name, '\x1f') FROM (SELECT term_name FROM caller_need WHERE call_id = c.id "
+        "ORDER BY position)), "
+        "(SELECT count(*) FROM caller_need WHERE call_id = c.id AND met = 0), "
+        "(SELECT count(*) FROM referral WHERE call_id = c.id), f.due_at, f.state "
+        "FROM call c LEFT JOIN follow_up f ON f.call_id = c.id WHERE 1");
+    if (q.from.isValid())
+        sql += QStringLiteral(" AND c.started_at >= :from");
+    if (q.to.isValid())
+        sql += QStringLiteral(" AND c.started_at < :to");
+    if (!q.specialist.isEmpty())
+        sql += QStringLiteral(" AND c.specialist = :specialist");
+    if (!q.need.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM caller_need n WHERE n.call_id = c.id AND "
+                              "(n.term_name LIKE :needLike ESCAPE '\\' OR n.term_code LIKE :codeLike ESCAPE '\\'))");
+    }
+    if (q.followUpDue)
+        sql += QStringLiteral(" AND f.state = 'due'");
+    sql += q.followUpDue ? QStringLiteral(" ORDER BY f.due_at, c.started_at DESC")
+                         : QStringLiteral(" ORDER BY c.started_at DESC");
+    sql += QStringLiteral(" LIMIT %1").arg(std::clamp(q.limit, 1, 10000));
+    // Named parameters are numbered by first appearance; bind them in that order.
+    Statement s(m_db, sql);
+    int i = 1;
+    const auto localDayStart = [](const QDate& d) {
+        return iso(d.startOfDay());
+    };
+    if (q.from.isValid())
+        s.bindText(i++, localDayStart(q.from));
+    if (q.to.isValid())
+        s.bindText(i++, localDayStart(q.to.addDays(1)));
+    if (!q.specialist.isEmpty())
+        s.bindText(i++, q.specialist);
+    if (!q.need.trimmed().isEmpty()) {
+        QString words = q.need.trimmed();
+        words.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        s.bindText(i++, u'%' + words + u'%');
+        s.bindText(i++, words + u'%');
+    }
+    QList<CallSummary> out;
+    while (s.next()) {
+        CallSummary c;
+        c.id = s.text(0);
+        c.startedAt = fromIso(s.text(1));
+        c.endedAt = fromIso(s.text(2));
+        c.specialist = s.text(3);
+        c.municipality = s.text(4);
+        c.disposition = s.text(5);
+        c.state = s.text(6);
+        if (!s.isNull(7))
+            c.needs = s.text(7).split(QChar(0x1f));
+        c.unmetNeeds = int(s.integer(8));
+        c.referrals = int(s.integer(9));
+        c.followUpDue = fromIso(s.text(10));
+        c.followUpState = s.text(11);
+        out.append(c);
+    }
+    if (!s.error().isEmpty())
+        return Error{tr("The call history could not be read: %1").arg(s.error())};
+    return out;
+}
+
+Status
+CallStore::completeFollowUp(const QString& callId, const QString& outcome, const QString& by, const QDateTime& at)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("The follow-up could not be saved: %1").arg(tx.error())};
+    Statement s(m_db,
+                QStringLiteral("UPDATE follow_up SET state = 'done', done_at = ?, done_by = ?, outcome = ? WHERE "
+                               "call_id = ? AND state = 'due' RETURNING id, due_at"));
+    s.bindText(1, iso(at));
+    s.bindText(2, by);
+    s.bindText(3, outcome);
+    s.bindText(4, callId);
+    if (!s.next()) {
+        if (!s.error().isEmpty())
+            return Error{tr("The follow-up could not be saved: %1").arg(s.error())};
+        return Error{tr("This call has no follow-up waiting to be done.")};
+    }
+    const QString id = s.text(0);
+    const QString due = s.text(1);
+    s = Statement();
+    const QJsonObject payload{{QStringLiteral("id"), id},
+                              {QStringLiteral("call_id"), callId},
+                              {QStringLiteral("due_at"), due},
+                              {QStringLiteral("state"), QStringLiteral("done")},
+                              {QStringLiteral("done_at"), iso(at)},
+                              {QStringLiteral("done_by"), by},
+                              {QStringLiteral("outcome"), outcome}};
+    if (auto st = enqueue(QStringLiteral("follow-up:") + id, QStringLiteral("follow_up"), id, payload, at); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<qint64> CallStore::pendingUploads() const
+{
+    Statement s(m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
+    if (!s.next())
+        return Error{s.error()};
+    return s.integer(0);
+}
+
+Result<QStringList> CallStore::specialists() const
+{
+    Statement s(m_db, QStringLiteral("SELECT DISTINCT specialist FROM call WHERE specialist <> '' ORDER BY 1"));
+    QStringList out;
+    while (s.next())
+        out << s.text(0);
+    if (!s.error().isEmpty())
+        return Error{s.error()};
+    return out;
+}
+
+} // namespace open211

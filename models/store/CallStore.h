@@ -1,1 +1,61 @@
+// Persists calls: the call screen's value saved whole on every change (crash-safe: synchronous
+// writes), an open call found again after a crash, ending a call together with its outbox entry
+// for the hub, the call history and follow-ups.
 #pragma once
+
+#include "Result.h"
+#include "calls/Call.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace open211 {
+
+class Database;
+
+class CallStore
+{
+    Q_DECLARE_TR_FUNCTIONS(open211::CallStore)
+public:
+    explicit CallStore(Database& db);
+
+    // A new call (not yet stored) started now by this specialist.
+    static Call newCall(const QString& specialist, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+    // Writes the call, its needs, referrals and follow-up in one transaction. Name and phone are
+    // kept only with recorded consent.
+    Status save(const Call& call);
+    Result<Call> load(const QString& id) const;
+    // The most recent call left open (a crash or a closed window mid-call), if any.
+    Result<std::optional<Call>> openCall() const;
+    // Ends the call: the record and its outbox entry for the hub in one transaction.
+    Status end(Call& call, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Removes a call that was opened by mistake and holds nothing.
+    Status discard(const QString& id);
+
+    Result<QList<CallSummary>> find(const CallQuery& query) const;
+    // Records what came of a follow-up, and queues it for the hub.
+    Status completeFollowUp(const QString& callId,
+                            const QString& outcome,
+                            const QString& by,
+                            const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // Entries waiting for the hub.
+    Result<qint64> pendingUploads() const;
+    // The specialists who took calls here, for the history filter.
+    Result<QStringList> specialists() const;
+
+    // The record as sent to the hub.
+    static QJsonObject toJson(const Call& call);
+
+private:
+    Status write(const Call& call);
+    Status enqueue(const QString& key,
+                   const QString& kind,
+                   const QString& entityId,
+                   const QJsonObject& payload,
+                   const QDateTime& now);
+
+    Database& m_db;
+};
+
+} // namespace open211
