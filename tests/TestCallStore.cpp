@@ -244,7 +244,8 @@ private slots:
 
         const auto ids = [&](const CallQuery& q) {
             QStringList out;
-            for (const auto& c : *store.find(q))
+            const auto found = store.find(q);
+            for (const auto& c : *found)
                 out << c.id;
             return out;
         };
@@ -268,7 +269,8 @@ private slots:
         q = {};
         q.followUpDue = true;
         QCOMPARE(ids(q), QStringList{a.id});
-        const auto summary = store.find({})->at(1);
+        const auto all = store.find({});
+        const CallSummary summary = all->at(1);
         QCOMPARE(summary.needs,
                  (QStringList{QStringLiteral("Food Pantries"), QStringLiteral("Rent Payment Assistance")}));
         QCOMPARE(summary.unmetNeeds, 1);
