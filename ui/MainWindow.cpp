@@ -1,101 +1,199 @@
 #include "MainWindow.h"
 
-#include "ServiceListModel.h"
+#include "Workstation.h"
+#include "call/CallHistoryDialog.h"
+#include "call/CallPanel.h"
+#include "call/ReferralSummaryDialog.h"
+#include "call/SearchPanel.h"
+#include "call/SettingsDialog.h"
+#include "call/ShortcutsDialog.h"
+#include "calls/CallAutosaver.h"
+#include "resources/ResourceDetailView.h"
+#include "search/SearchService.h"
+#include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/ResourceStore.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
-#include <QHeaderView>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace open211 {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_model(new ServiceListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_filter(new QLineEdit(this))
-    , m_view(new QTableView(this))
-    , m_counts(new QLabel(this))
+    , m_search(new SearchService(db.path(), this))
+    , m_autosaver(new CallAutosaver(db.path(), this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_proxy->setSortLocaleAware(true); // É sorts with E, as people expect
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ServiceListModel::Name, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(ServiceListModel::Name, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ServiceListModel::Organization, QHeaderView::Stretch);
-    m_view->setAlternatingRowColors(true);
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_callPanel = new CallPanel(db, m_split);
+    m_searchPanel = new SearchPanel(db, *m_search, m_split);
+    m_split->addWidget(m_callPanel);
+    m_split->addWidget(m_searchPanel);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 5);
+    m_split->setSizes({430, 970});
+    m_split->setChildrenCollapsible(false);
+    setCentralWidget(m_split);
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view);
-    setCentralWidget(central);
+    m_connection = new QLabel(this);
+    m_waiting = new QLabel(this);
+    m_user = new QLabel(this);
+    m_counts = new QLabel(this);
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_waiting);
     statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_user);
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    buildActions();
 
-    setTabOrder(m_filter, m_view);
+    connect(m_callPanel, &CallPanel::changed, this, &MainWindow::callChanged);
+    connect(m_callPanel, &CallPanel::needAdded, this, [this](const CallerNeed& need) {
+        m_searchPanel->searchTerm(need.termCode, need.termName);
+    });
+    connect(m_callPanel, &CallPanel::locationChanged, m_searchPanel, &SearchPanel::setCallerPlace);
+    connect(m_callPanel, &CallPanel::languageChanged, m_searchPanel, &SearchPanel::setCallerLanguage);
+    connect(m_autosaver, &CallAutosaver::ended, this, &MainWindow::callEnded);
+    connect(m_autosaver, &CallAutosaver::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+        QMessageBox::warning(this, tr("The call was not saved"), message);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
+    m_searchPanel->splitter()->restoreState(settings.value(QStringLiteral("window/searchSplit")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 860);
+
     retranslate();
-    resize(1200, 760);
-    reload();
-    m_filter->setFocus();
+    m_searchPanel->focusQuery();
 }
 
-void MainWindow::reload()
+MainWindow::~MainWindow()
 {
-    ResourceStore store(m_db);
-    if (auto services = store.serviceSummaries(); services)
-        m_model->setServices(std::move(services).value());
-    else
-        statusBar()->showMessage(tr("Cannot read the services: %1").arg(services.error()));
-    for (int c : {ServiceListModel::City, ServiceListModel::Status, ServiceListModel::Modified})
-        m_view->resizeColumnToContents(c);
-    retranslate();
+    m_autosaver->waitForIdle();
+}
+
+void MainWindow::buildActions()
+{
+    const auto add = [this](QMenu*& menu, const char* name, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        if (!menu)
+            menu = menuBar()->addMenu(QString());
+        menu->addAction(a);
+        addAction(a);
+        m_actions.insert(QString::fromLatin1(name), a);
+        return a;
+    };
+    add(m_callMenu, "newCall", QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newCall);
+    add(m_callMenu, "addNeed", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { m_callPanel->focusNeed(); });
+    add(m_callMenu, "markMet", QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_callPanel->markMet(); });
+    add(m_callMenu, "markUnmet", QKeySequence(Qt::CTRL | Qt::Key_U), [this] { m_callPanel->markUnmet(); });
+    add(m_callMenu, "addReferral", QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::addReferral);
+    add(m_callMenu, "summary", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::showReferralSummary);
+    add(m_callMenu, "focusCall", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_callPanel->locationEdit()->setFocus(); });
+    add(m_callMenu, "endCall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::endCall);
+    m_callMenu->addSeparator();
+    add(m_callMenu, "history", QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showCallHistory);
+    add(m_callMenu, "quit", QKeySequence::Quit, [this] { close(); });
+    add(m_searchMenu, "focusSearch", QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_searchPanel->focusQuery(); });
+    add(m_searchMenu, "nextResult", QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { m_searchPanel->nextResult(); });
+    add(m_searchMenu, "previousResult", QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { m_searchPanel->previousResult(); });
+    add(m_searchMenu, "openDetail", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_searchPanel->openDetail(); });
+    add(m_searchMenu, "copyDetail", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        [this] { m_searchPanel->detailView()->copyToClipboard(); });
+    add(m_searchMenu, "printDetail", QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_searchPanel->detailView()->printDialog(); });
+    add(m_searchMenu, "clearSearch", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] { m_searchPanel->clearSearch(); });
+    add(m_toolsMenu, "settings", QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
+    add(m_helpMenu, "shortcuts", QKeySequence(Qt::Key_F1), &MainWindow::showShortcuts);
+    add(m_helpMenu, "about", QKeySequence(), &MainWindow::showAbout);
+}
+
+QAction* MainWindow::action(const char* name) const
+{
+    return m_actions.value(QString::fromLatin1(name));
+}
+
+QList<QAction*> MainWindow::shortcutActions() const
+{
+    QList<QAction*> out;
+    for (QMenu* menu : {m_callMenu, m_searchMenu, m_toolsMenu, m_helpMenu}) {
+        for (QAction* a : menu->actions()) {
+            if (!a->isSeparator())
+                out << a;
+        }
+    }
+    return out;
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Open 211 Workstation"));
-    m_filter->setPlaceholderText(tr("Filter services by name, organization or city"));
-    m_filter->setAccessibleName(tr("Filter services"));
-    m_view->setAccessibleName(tr("Services"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_quit->setText(tr("&Quit"));
+    m_callMenu->setTitle(tr("&Call"));
+    m_searchMenu->setTitle(tr("&Search"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_about->setText(tr("&About Open 211 Workstation"));
-    m_model->setLanguage(QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en"));
+    action("newCall")->setText(tr("&New call"));
+    action("addNeed")->setText(tr("Add a &need"));
+    action("markMet")->setText(tr("Mark need &met"));
+    action("markUnmet")->setText(tr("Mark need &unmet"));
+    action("addReferral")->setText(tr("Add selected result as &referral"));
+    action("summary")->setText(tr("Referral &summary for the caller…"));
+    action("focusCall")->setText(tr("Go to the caller's &location"));
+    action("endCall")->setText(tr("&End call"));
+    action("history")->setText(tr("Call &history…"));
+    action("quit")->setText(tr("&Quit"));
+    action("focusSearch")->setText(tr("&Focus search"));
+    action("nextResult")->setText(tr("&Next result"));
+    action("previousResult")->setText(tr("&Previous result"));
+    action("openDetail")->setText(tr("Open &detail"));
+    action("copyDetail")->setText(tr("&Copy detail"));
+    action("printDetail")->setText(tr("&Print detail…"));
+    action("clearSearch")->setText(tr("C&lear search and filters"));
+    action("settings")->setText(tr("&Settings…"));
+    action("shortcuts")->setText(tr("&Keyboard shortcuts"));
+    action("about")->setText(tr("&About Open 211 Workstation"));
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    const QSettings settings;
+    const QString hub = settings.value(QStringLiteral("hub/url")).toString();
+    m_connection->setText(hub.isEmpty() ? tr("Offline: no hub set up · working from the local copy")
+                                        : tr("Offline · hub %1 not reached yet").arg(hub));
+    m_connection->setAccessibleName(tr("Connection"));
+    const auto waiting = CallStore(m_db).pendingUploads();
+    m_waiting->setText(waiting ? tr("%n item(s) waiting to upload", nullptr, int(*waiting)) : waiting.error());
+    m_user->setText(tr("Signed in: %1").arg(specialist()));
     if (auto c = ResourceStore(m_db).counts(); c) {
         const QLocale l;
-        m_counts->setText(tr("%1 services · %2 organizations · %3 locations · %4 taxonomy terms")
-                              .arg(l.toString(c->services),
-                                   l.toString(c->organizations),
-                                   l.toString(c->locations),
-                                   l.toString(c->taxonomyTerms)));
+        m_counts->setText(tr("%1 services · %2 organizations").arg(l.toString(c->services), l.toString(c->organizations)));
     }
+}
+
+QString MainWindow::specialist() const
+{
+    const QString name = QSettings().value(QStringLiteral("specialist")).toString();
+    if (!name.isEmpty())
+        return name;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? tr("Specialist") : user;
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -103,6 +201,152 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/split"), m_split->saveState());
+    settings.setValue(QStringLiteral("window/searchSplit"), m_searchPanel->splitter()->saveState());
+    // An open call stays open: it is offered again at the next start.
+    m_autosaver->waitForIdle();
+    event->accept();
+}
+
+void MainWindow::newCall()
+{
+    if (m_callPanel->hasCall()) {
+        statusBar()->showMessage(tr("End the current call first (Ctrl+Shift+E)."), 5000);
+        return;
+    }
+    const Call call = CallStore::newCall(specialist());
+    m_callPanel->setCall(call);
+    m_searchPanel->clearSearch();
+    m_autosaver->save(call);
+    m_callPanel->locationEdit()->setFocus();
+}
+
+void MainWindow::resumeCall(const Call& call)
+{
+    m_callPanel->setCall(call);
+    m_searchPanel->setCallerPlace(m_callPanel->location());
+    m_searchPanel->setCallerLanguage(call.language);
+    statusBar()->showMessage(tr("Resumed the call started %1.")
+                                 .arg(QLocale().toString(call.startedAt.toLocalTime(), QLocale::ShortFormat)),
+                             8000);
+}
+
+std::optional<Call> MainWindow::unfinishedCall() const
+{
+    auto open = CallStore(m_db).openCall();
+    return open ? *open : std::nullopt;
+}
+
+void MainWindow::offerResume()
+{
+    const auto call = unfinishedCall();
+    if (!call)
+        return;
+    QMessageBox box(QMessageBox::Question,
+                    tr("Resume the unfinished call?"),
+                    tr("A call started %1 was not ended: the workstation closed or lost power during it. "
+                       "Everything entered was kept.\n\nNeeds: %2 · Referrals: %3")
+                        .arg(QLocale().toString(call->startedAt.toLocalTime(), QLocale::ShortFormat))
+                        .arg(call->needs.size())
+                        .arg(call->referrals.size()),
+                    QMessageBox::NoButton,
+                    this);
+    auto* resume = box.addButton(tr("&Resume the call"), QMessageBox::AcceptRole);
+    auto* end = box.addButton(tr("&End it as it is"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(resume);
+    box.exec();
+    if (box.clickedButton() == end) {
+        Call c = *call;
+        if (c.disposition.isEmpty())
+            c.disposition = QStringLiteral("disconnected");
+        m_autosaver->end(c);
+    } else {
+        resumeCall(*call);
+    }
+}
+
+void MainWindow::callChanged(const Call& call)
+{
+    m_autosaver->save(call);
+}
+
+void MainWindow::endCall()
+{
+    if (!m_callPanel->hasCall())
+        return;
+    Call call = m_callPanel->call();
+    if (call.disposition.isEmpty())
+        call.disposition = QStringLiteral("completed");
+    m_autosaver->end(call);
+    m_callPanel->clearCall();
+    statusBar()->showMessage(tr("Ending the call…"));
+}
+
+void MainWindow::callEnded(const Call& call)
+{
+    statusBar()->showMessage(tr("Call saved (%1 needs, %2 referrals) and queued for the hub.")
+                                 .arg(call.needs.size())
+                                 .arg(call.referrals.size()),
+                             8000);
+    refreshStatus();
+    m_searchPanel->focusQuery();
+}
+
+void MainWindow::addReferral()
+{
+    const SearchResult* r = m_searchPanel->currentResult();
+    if (!m_callPanel->hasCall()) {
+        statusBar()->showMessage(tr("Start a call (Ctrl+N) to give referrals."), 5000);
+        return;
+    }
+    if (!r)
+        return;
+    Referral ref;
+    ref.serviceId = r->serviceId;
+    ref.serviceName = QLocale().language() == QLocale::French && !r->serviceNameFr.isEmpty() ? r->serviceNameFr
+                                                                                            : r->serviceName;
+    ref.organizationName = r->organizationName;
+    ref.locationId = r->locationId;
+    if (const auto detail = m_searchPanel->currentDetail(); detail && !ref.locationId.isEmpty()) {
+        for (const auto& loc : detail->locations) {
+            if (loc.id == ref.locationId)
+                ref.serviceAtLocationId = loc.serviceAtLocationId;
+        }
+    }
+    m_callPanel->addReferral(ref);
+    statusBar()->showMessage(tr("Referral added: %1").arg(ref.serviceName), 4000);
+}
+
+void MainWindow::showReferralSummary()
+{
+    ReferralSummaryDialog dialog(m_db, m_callPanel->call(), this);
+    dialog.exec();
+}
+
+void MainWindow::showCallHistory()
+{
+    CallHistoryDialog dialog(m_db, specialist(), this);
+    dialog.exec();
+    refreshStatus();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshStatus();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutActions(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -1,45 +1,81 @@
-// The workstation's main window. For now it shows the local resource replica: the services it
-// holds, filterable as you type, and what the store contains in the status bar.
+// The workstation's main window, where a specialist spends the day: the call on the left, the
+// search with its results and the selected resource's detail on the right, and the status bar
+// (connection and last sync, items waiting to upload, who is signed in). Every action has a
+// shortcut; the call is saved on every change.
 #pragma once
 
+#include "calls/Call.h"
+
 #include <QMainWindow>
+#include <optional>
 
 class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+class QSplitter;
 
 namespace open211 {
 
+class CallAutosaver;
+class CallPanel;
 class Database;
-class ServiceListModel;
+class SearchPanel;
+class SearchService;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    void reload();
-    QTableView* serviceView() const { return m_view; }
+    // A call left open by a crash or a closed window, if any.
+    std::optional<Call> unfinishedCall() const;
+    // Asks whether to resume an unfinished call (called once the window shows).
+    void offerResume();
+    void resumeCall(const Call& call);
+
+    CallPanel* callPanel() const { return m_callPanel; }
+    SearchPanel* searchPanel() const { return m_searchPanel; }
+    CallAutosaver* autosaver() const { return m_autosaver; }
+    QList<QAction*> shortcutActions() const;
+    QString specialist() const;
+
+public slots:
+    void newCall();
+    void endCall();
+    void addReferral();
+    void showReferralSummary();
+    void showCallHistory();
+    void showSettings();
+    void showShortcuts();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildActions();
     void retranslate();
+    void refreshStatus();
+    void callChanged(const Call& call);
+    void callEnded(const Call& call);
     void showAbout();
+    QAction* action(const char* name) const;
 
     Database& m_db;
-    ServiceListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QLineEdit* m_filter;
-    QTableView* m_view;
+    SearchService* m_search;
+    CallAutosaver* m_autosaver;
+    QSplitter* m_split;
+    CallPanel* m_callPanel;
+    SearchPanel* m_searchPanel;
+    QLabel* m_connection;
+    QLabel* m_waiting;
+    QLabel* m_user;
     QLabel* m_counts;
-    QMenu* m_fileMenu = nullptr;
+    QMenu* m_callMenu = nullptr;
+    QMenu* m_searchMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QAction* m_quit = nullptr;
-    QAction* m_about = nullptr;
+    QHash<QString, QAction*> m_actions;
 };
 
 } // namespace open211
