@@ -5,18 +5,25 @@
 #include "Resources.h"
 #include "Result.h"
 
+#include <QCoreApplication>
+
 namespace open211 {
 
 class Database;
 
 class ResourceStore
 {
+    Q_DECLARE_TR_FUNCTIONS(open211::ResourceStore)
+
 public:
     explicit ResourceStore(Database& db);
 
     Result<StoreCounts> counts() const;
     Result<QList<TaxonomyTerm>> taxonomyTerms() const; // with use references and see-also
     Result<QList<ServiceSummary>> serviceSummaries(int limit = -1) const;
+    // One service with its organization, locations, phones, hours, languages, costs, documents,
+    // areas and taxonomy terms. An unknown id is an error with a message for the user.
+    Result<ServiceDetail> serviceDetail(const QString& serviceId) const;
 
 private:
     Database& m_db;

@@ -1,1 +1,219 @@
 #include "resources/ResourceDetailView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineView>
+
+namespace open211 {
+
+// Lets through only what an inline page needs (data: and about:); everything else, http(s), ftp,
+// file and any other scheme, is refused and counted.
+class BlockingInterceptor : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+
+    void interceptRequest(QWebEngineUrlRequestInfo& info) override
+    {
+        const QString scheme = info.requestUrl().scheme().toLower();
+        if (scheme == QLatin1String("data") || scheme == QLatin1String("about"))
+            return;
+        info.block(true);
+        ++m_blocked;
+    }
+
+    int blocked() const { return m_blocked; }
+
+private:
+    std::atomic<int> m_blocked{0};
+};
+
+namespace {
+
+// A page this small renders and prints in well under a second; past this something is stuck.
+constexpr int WaitLimitMs = 60'000;
+
+QString uiLanguage()
+{
+    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+} // namespace
+
+ResourceDetailView::ResourceDetailView(QWidget* parent)
+    : QWidget(parent)
+    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
+    , m_interceptor(new BlockingInterceptor(this))
+    , m_view(new QWebEngineView(this))
+{
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    auto* page = new QWebEnginePage(m_profile, m_view);
+    QWebEngineSettings* s = page->settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    m_view->setPage(page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    // A new page may start before the previous one has finished (or been aborted): `loaded`
+    // reports only when the last one asked for is done.
+    connect(page, &QWebEnginePage::loadStarted, this, [this] {
+        m_renderPending = false;
+        ++m_activeLoads;
+    });
+    connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_activeLoads = std::max(0, m_activeLoads - 1);
+        if (!isLoading())
+            emit loaded(ok);
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setFocusProxy(m_view);
+    render();
+}
+
+ResourceDetailView::~ResourceDetailView()
+{
+    // The page (a child of the view) must go before the profile it was made with.
+    delete m_view;
+}
+
+void ResourceDetailView::showService(const ServiceDetail& detail, const DetailContext& context)
+{
+    m_detail = detail;
+    m_context = context;
+    render();
+}
+
+void ResourceDetailView::clear()
+{
+    m_detail.reset();
+    render();
+}
+
+void ResourceDetailView::render()
+{
+    setAccessibleName(tr("Service details"));
+    m_view->setAccessibleName(tr("Service details"));
+    m_renderPending = true;
+    if (m_detail) {
+        m_view->setAccessibleDescription(m_detail->displayName(m_context.language));
+        m_view->setHtml(DetailHtml::render(*m_detail, m_context), QUrl(QStringLiteral("about:blank")));
+    } else {
+        m_view->setAccessibleDescription(tr("No service selected"));
+        m_view->setHtml(DetailHtml::placeholder(uiLanguage()), QUrl(QStringLiteral("about:blank")));
+    }
+}
+
+QString ResourceDetailView::plainText() const
+{
+    return m_detail ? DetailHtml::plainText(*m_detail, m_context) : QString();
+}
+
+void ResourceDetailView::copyToClipboard() const
+{
+    if (m_detail)
+        QApplication::clipboard()->setText(plainText());
+}
+
+bool ResourceDetailView::waitForLoad()
+{
+    if (!isLoading())
+        return true;
+    QEventLoop loop;
+    bool ok = false;
+    connect(this, &ResourceDetailView::loaded, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    QTimer::singleShot(WaitLimitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ok;
+}
+
+bool ResourceDetailView::print(QPrinter* printer)
+{
+    if (!printer || !waitForLoad())
+        return false;
+    QEventLoop loop;
+    bool ok = false;
+    connect(m_view, &QWebEngineView::printFinished, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    QTimer::singleShot(WaitLimitMs, &loop, &QEventLoop::quit);
+    m_view->print(printer);
+    loop.exec();
+    return ok;
+}
+
+bool ResourceDetailView::printToPdf(const QString& path)
+{
+    if (!waitForLoad())
+        return false;
+    QEventLoop loop;
+    bool ok = false;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    connect(m_view->page(), &QWebEnginePage::pdfPrintingFinished, &loop, [&](const QString& file, bool result) {
+        if (QFileInfo(file).absoluteFilePath() != target)
+            return;
+        ok = result;
+        loop.quit();
+    });
+    m_view->page()->printToPdf(
+        target,
+        QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    QTimer::singleShot(WaitLimitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ok;
+}
+
+void ResourceDetailView::printDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    QPrintDialog dialog(&printer, this);
+    //: Title of the print dialog for a service's details
+    dialog.setWindowTitle(tr("Print service details"));
+    if (dialog.exec() == QDialog::Accepted)
+        print(&printer);
+}
+
+int ResourceDetailView::blockedRequestCount() const
+{
+    return m_interceptor->blocked();
+}
+
+void ResourceDetailView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Headings follow the new language; so do the names and descriptions shown.
+        m_context.language = uiLanguage();
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace open211
