@@ -9,6 +9,629 @@
     </message>
 </context>
 <context>
+    <name>open211::CallAutosaver</name>
+    <message>
+        <source>Calls cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::CallHistoryDialog</name>
+    <message>
+        <source>Call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all specialists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist: %1 · Place: %2 · Language: %3 · Type: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::CallListModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">ouvert</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::CallPanel</name>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heard of 211:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disposition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up and wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consents to keep name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up requested, due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected need met (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected need unmet, with the reason beside (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality or postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a need: type a term, code or everyday word, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller consents to keep name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reason unmet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">ouvert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals given (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N starts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::CallStore</name>
+    <message>
+        <source>The call has no id or start time; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral to &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be queued for the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call has no follow-up waiting to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::CallVocabulary</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint or feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family or friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency or professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet search or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising or poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait list or service full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours do not suit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to emergency services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ojibwe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::CallerSummary</name>
+    <message>
+        <source>Your referrals from 211</source>
+        <extracomment>Heading of the referral summary read to a caller or sent by e-mail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals were given on this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <extracomment>Label before a street address in the referral summary; %1 is the address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <extracomment>Label before one or more phone numbers; %1 is the list of numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ext. %2</source>
+        <extracomment>A phone number with its extension: %1 is the number, %2 the extension</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <extracomment>Label before a service&apos;s weekly opening hours; %1 is e.g. &quot;Mon–Fri 9:00–17:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: not listed. Please call before you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <extracomment>Label before a web address; %1 is the address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this service is temporarily closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this service may no longer be offered. Please call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 211 any time if you need more help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>open211::CurlTransport</name>
     <message>
         <source>The network library could not start.</source>
@@ -68,6 +691,222 @@
     <message>
         <source>The search index of %1 could not be built: %2</source>
         <translation>L’index de recherche de la base de données %1 n’a pas pu être créé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>open211::DetailHtml</name>
+    <message>
+        <source>Ages %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages %1 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is temporarily closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is inactive: it may no longer be offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has ended (defunct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <extracomment>Kind of phone line (HSDS phone type)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <extracomment>Kind of phone line (HSDS phone type)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <extracomment>Kind of phone line (HSDS phone type): text messages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <extracomment>Kind of phone line (HSDS phone type): mobile phone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <extracomment>Kind of phone line (HSDS phone type)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <extracomment>Kind of phone line (HSDS phone type)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <extracomment>Kind of phone line (HSDS phone type): TTY for deaf and hard of hearing callers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ext. %2</source>
+        <extracomment>A phone number with its extension: %1 is the number, %2 the extension</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>%1 is a list of languages a phone line answers in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <extracomment>Cost of a service</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km from %2</source>
+        <extracomment>Distance of a location: %1 is a number of kilometres, %2 where the caller is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km from the caller</source>
+        <extracomment>Distance of a location from the caller: %1 is a number of kilometres</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>In a table of opening hours: the day has none</extracomment>
+        <translation type="unfinished">Fermé</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <extracomment>A location without a name; %1 is its number in the list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <extracomment>Other names of a service; %1 is a list of names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <extracomment>Badge on a location: open at this moment (shown in green, but the words carry it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <extracomment>Badge on a location: closed at this moment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours not listed</source>
+        <extracomment>Badge on a location whose record gives no opening hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location is listed: the service may be offered by phone or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <extracomment>Heading of the section about the agency that runs the service</extracomment>
+        <translation type="unfinished">Organisme</translation>
+    </message>
+    <message>
+        <source>Taxonomy terms</source>
+        <extracomment>Heading: the taxonomy terms (AIRS/211 LA County) that describe the service</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a result to see the service&apos;s details here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -320,28 +1159,8 @@
 <context>
     <name>open211::MainWindow</name>
     <message>
-        <source>Cannot read the services: %1</source>
-        <translation>Impossible de lire les services : %1</translation>
-    </message>
-    <message>
         <source>Open 211 Workstation</source>
         <translation>Open 211 Workstation</translation>
-    </message>
-    <message>
-        <source>Filter services by name, organization or city</source>
-        <translation>Filtrer les services par nom, organisme ou ville</translation>
-    </message>
-    <message>
-        <source>Filter services</source>
-        <translation>Filtrer les services</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -356,16 +1175,240 @@
         <translation>À &amp;propos d’Open 211 Workstation</translation>
     </message>
     <message>
-        <source>%1 services · %2 organizations · %3 locations · %4 taxonomy terms</source>
-        <translation>%1 services · %2 organismes · %3 emplacements · %4 termes de la taxonomie</translation>
-    </message>
-    <message>
         <source>About Open 211 Workstation</source>
         <translation>À propos d’Open 211 Workstation</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Open 211 Workstation %1&lt;/h3&gt;&lt;p&gt;Information and referral for 211 specialists: calls, needs, resources and referrals, online or offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Place data checked against GeoNames (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Open 211 Workstation %1&lt;/h3&gt;&lt;p&gt;Information et aiguillage pour les intervenantes et intervenants du 211 : appels, besoins, ressources et aiguillages, en ligne ou hors ligne.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;&lt;p&gt;Données géographiques vérifiées à l’aide de GeoNames (CC BY 4.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The call was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark need &amp;met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark need &amp;unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add selected result as &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral &amp;summary for the caller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the caller&apos;s &amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the call&apos;s n&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print detail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no hub set up · working from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · hub %1 not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 services · %2 organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current call first (Ctrl+Shift+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed the call started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the unfinished call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call started %1 was not ended: the workstation closed or lost power during it. Everything entered was kept.
+
+Needs: %2 · Referrals: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call saved (%1 needs, %2 referrals) and queued for the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a call (Ctrl+N) to give referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::ReferralSummaryDialog</name>
+    <message>
+        <source>Referral summary for the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as text, to paste into an e-mail or a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals were given in this call yet. Select a result and press Ctrl+R to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::ResourceDetailView</name>
+    <message>
+        <source>Service details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print service details</source>
+        <extracomment>Title of the print dialog for a service&apos;s details</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::ResourceStore</name>
+    <message>
+        <source>The service could not be read from the local database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service with the identifier &quot;%1&quot; is in the local database. It may have been removed by the last update; search again to find it.</source>
+        <extracomment>%1 is a service&apos;s identifier</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,6 +1535,124 @@
     </message>
 </context>
 <context>
+    <name>open211::SearchPanel</name>
+    <message>
+        <source>Search services: words, a need, an organization (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Near:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free services only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need: %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching services for %1 (%2) and narrower terms. Click to search all services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the need from the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place &quot;%1&quot; is not known: results are not sorted by distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>open211::SearchResultModel</name>
     <message>
         <source>%1 km</source>
@@ -572,6 +1733,84 @@
     <message>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>open211::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name on calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open211::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search box: move through the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search box: show the selected result&apos;s detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the needs or referrals list: remove the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -107,6 +108,7 @@ void MainWindow::buildActions()
     add(m_callMenu, "addReferral", QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::addReferral);
     add(m_callMenu, "summary", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::showReferralSummary);
     add(m_callMenu, "focusCall", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_callPanel->locationEdit()->setFocus(); });
+    add(m_callMenu, "focusNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_callPanel->focusNotes(); });
     add(m_callMenu, "endCall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::endCall);
     m_callMenu->addSeparator();
     add(m_callMenu, "history", QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showCallHistory);
@@ -155,6 +157,7 @@ void MainWindow::retranslate()
     action("addReferral")->setText(tr("Add selected result as &referral"));
     action("summary")->setText(tr("Referral &summary for the caller…"));
     action("focusCall")->setText(tr("Go to the caller's &location"));
+    action("focusNotes")->setText(tr("Go to the call's n&otes"));
     action("endCall")->setText(tr("&End call"));
     action("history")->setText(tr("Call &history…"));
     action("quit")->setText(tr("&Quit"));
@@ -261,7 +264,7 @@ void MainWindow::offerResume()
     auto* end = box.addButton(tr("&End it as it is"), QMessageBox::DestructiveRole);
     box.setDefaultButton(resume);
     box.exec();
-    if (box.clickedButton() == end) {
+    if (box.clickedButton() == static_cast<QAbstractButton*>(end)) {
         Call c = *call;
         if (c.disposition.isEmpty())
             c.disposition = QStringLiteral("disconnected");

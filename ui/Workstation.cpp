@@ -1,18 +1,31 @@
 #include "Workstation.h"
 
 #include "MainWindow.h"
+#include "call/CallHistoryDialog.h"
+#include "call/CallPanel.h"
+#include "calls/CallAutosaver.h"
+#include "call/ReferralSummaryDialog.h"
+#include "call/SearchPanel.h"
+#include "resources/ResourceDetailView.h"
+#include "search/SearchResultModel.h"
+#include "store/CallStore.h"
 #include "Profile.h"
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
 #include "store/ResourceStore.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
+#include <QLineEdit>
+#include <QThread>
+#include <functional>
 #include <QDir>
 #include <QImage>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -28,7 +41,10 @@ void Workstation::setIdentity(const QString& language)
     QCoreApplication::setOrganizationName(QStringLiteral("Open211"));
     QCoreApplication::setApplicationName(QStringLiteral("open211"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPEN211_VERSION));
-    setLanguage(language.isEmpty() ? QLocale::system().name().left(2) : language);
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen = QSettings().value(QStringLiteral("language")).toString(); // Settings → Interface language
+    setLanguage(chosen.isEmpty() ? QLocale::system().name().left(2) : chosen);
 }
 
 bool Workstation::setLanguage(const QString& language)
@@ -74,6 +90,35 @@ std::unique_ptr<Database> openProfile(const QString& dataDir, QString* error)
 
 } // namespace
 
+namespace {
+
+// A screen that rendered nothing is one colour from corner to corner.
+bool isBlank(const QImage& image)
+{
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            if (image.pixel(x, y) != image.pixel(0, 0))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Runs the event loop until `done` holds or the time is up (screens render asynchronously).
+bool waitFor(const std::function<bool()>& done, int msecs = 20000)
+{
+    QDeadlineTimer deadline(msecs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+} // namespace
+
 int Workstation::screenshots(const QString& dataDir, const QString& outDir)
 {
     QString error;
@@ -87,27 +132,66 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         return 1;
     }
     int failures = 0;
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
-        setLanguage(lang);
-        MainWindow window(*db);
-        window.resize(1400, 860);
-        window.show();
+    const auto save = [&](QWidget* widget, const QString& name) {
         QApplication::processEvents();
-        const QImage image = window.grab().toImage();
-        const QString path = QDir(outDir).filePath(QStringLiteral("main-%1.png").arg(lang));
-        // A screen that rendered nothing is one colour from corner to corner.
-        bool blank = true;
-        for (int y = 0; y < image.height() && blank; y += 7) {
-            for (int x = 0; x < image.width() && blank; x += 7)
-                blank = image.pixel(x, y) == image.pixel(0, 0);
-        }
-        if (blank || !image.save(path)) {
+        const QImage image = widget->grab().toImage();
+        const QString path = QDir(outDir).filePath(name);
+        if (isBlank(image) || !image.save(path)) {
             qCritical("%s", qPrintable(tr("The screen %1 could not be rendered.").arg(path)));
             ++failures;
         } else {
             QTextStream(stdout) << path << '\n';
         }
+    };
+    // The shots are of a call in progress: it is made here and removed afterwards, so the
+    // profile's own calls are left as they were.
+    QStringList madeCalls;
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        setLanguage(lang);
+        MainWindow window(*db);
+        window.resize(1440, 900);
+        window.show();
+        window.newCall();
+        CallPanel* call = window.callPanel();
+        madeCalls << call->call().id;
+        call->locationEdit()->setText(QStringLiteral("Sudbury"));
+        emit call->locationEdit()->editingFinished();
+        call->needEdit()->setText(lang == QLatin1String("fr") ? QStringLiteral("banque alimentaire")
+                                                              : QStringLiteral("food bank"));
+        emit call->needEdit()->returnPressed();
+        SearchPanel* search = window.searchPanel();
+        waitFor([&] { return search->isIdle() && search->resultModel()->rowCount() > 0; });
+        window.addReferral();
+        search->nextResult();
+        window.addReferral();
+        call->markMet();
+        waitFor([&] { return search->detailView()->hasService(); });
+        // The detail view loads asynchronously: give it its load.
+        bool loaded = false;
+        const auto connection = QObject::connect(search->detailView(), &ResourceDetailView::loaded,
+                                                 [&loaded](bool) { loaded = true; });
+        search->openDetail();
+        waitFor([&] { return loaded; }, 5000);
+        QObject::disconnect(connection);
+        waitFor([] { return false; }, 600); // let the page paint
+        save(&window, QStringLiteral("call-%1.png").arg(lang));
+        save(search->detailView(), QStringLiteral("detail-%1.png").arg(lang));
+
+        ReferralSummaryDialog summary(*db, call->call(), &window);
+        summary.setSummaryLanguage(lang);
+        summary.show();
+        save(&summary, QStringLiteral("summary-%1.png").arg(lang));
+        summary.close();
+
+        window.autosaver()->waitForIdle();
+        CallHistoryDialog history(*db, window.specialist(), &window);
+        history.show();
+        save(&history, QStringLiteral("history-%1.png").arg(lang));
+        history.close();
+        window.autosaver()->waitForIdle();
     }
+    for (const QString& id : madeCalls)
+        (void)CallStore(*db).discard(id);
     return failures == 0 ? 0 : 1;
 }
 
@@ -123,6 +207,7 @@ int Workstation::runWindow(const QString& dataDir)
         QMessageBox::warning(nullptr, tr("Open 211 Workstation"), error);
     MainWindow window(*db);
     window.show();
+    window.offerResume();
     return QApplication::exec();
 }
 

@@ -1,16 +1,29 @@
-// The main window on a new profile's demo data: it lists the services, filters as you type, and
-// switches to French without restarting.
+// The main window on demo data: search as you type with the detail of the selected result, the
+// switch to French without a restart, the layout kept between sessions, the shortcut list, and
+// the offer to resume a call left open.
 #include "../TestUtil.h"
 #include "MainWindow.h"
 #include "Workstation.h"
+#include "call/CallPanel.h"
+#include "call/SearchPanel.h"
+#include "call/ShortcutsDialog.h"
 #include "demo/DemoGenerator.h"
+#include "resources/ResourceDetailView.h"
+#include "search/SearchResultModel.h"
+#include "store/CallStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace open211;
 using namespace open211::test;
@@ -24,41 +37,104 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         Workstation::setIdentity(QStringLiteral("en"));
+        QSettings().clear();
         auto db = Database::open(m_dir.filePath(QStringLiteral("w.sqlite")));
         QVERIFY(db);
         m_db = std::move(db).value();
         QVERIFY(DemoGenerator::generate(*m_db, DemoOptions{200, 3}));
     }
 
-    void listsAndFiltersServices()
+    void searchesAsYouTypeAndShowsTheDetail()
     {
         MainWindow w(*m_db);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.serviceView()->model()->rowCount(), 200);
-        auto* filter = w.findChild<QLineEdit*>();
-        QVERIFY(filter);
-        QVERIFY(filter->hasFocus());
-        QTest::keyClicks(filter, QStringLiteral("zzzz-no-such-service"));
-        QCOMPARE(w.serviceView()->model()->rowCount(), 0);
-        filter->clear();
-        const QString firstName = w.serviceView()->model()->index(0, 0).data().toString();
-        QTest::keyClicks(filter, firstName);
-        QVERIFY(w.serviceView()->model()->rowCount() >= 1);
-        QVERIFY(w.serviceView()->model()->rowCount() < 200);
+        SearchPanel* search = w.searchPanel();
+        QVERIFY(search->queryEdit()->hasFocus());
+        QTRY_VERIFY(search->isIdle());
+        QTest::keyClicks(search->queryEdit(), QStringLiteral("zzzzqq"));
+        QTRY_VERIFY(search->isIdle());
+        QCOMPARE(search->resultModel()->rowCount(), 0);
+        search->queryEdit()->clear();
+        QTest::keyClicks(search->queryEdit(), QStringLiteral("food"));
+        QTRY_VERIFY(search->isIdle() && search->resultModel()->rowCount() > 0);
+        QVERIFY(search->resultModel()->rowCount() < 200);
+        QTRY_VERIFY(search->detailView()->hasService());
+        const QString first = search->currentResult()->serviceId;
+        QTest::keyClick(search->queryEdit(), Qt::Key_Down);
+        QVERIFY(search->currentResult()->serviceId != first || search->resultModel()->rowCount() == 1);
+        QVERIFY(search->detailView()->plainText().contains(search->currentResult()->serviceName));
     }
 
     void switchesToFrenchWithoutRestart()
     {
         MainWindow w(*m_db);
         w.show();
-        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Call"));
         QVERIFY(Workstation::setLanguage(QStringLiteral("fr")));
-        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
-        QCOMPARE(w.serviceView()->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Organisme"));
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Appel"));
+        QCOMPARE(w.searchPanel()->resultModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Organisme"));
+        QVERIFY(w.callPanel()->needEdit()->placeholderText().contains(QStringLiteral("besoin")));
         QVERIFY(Workstation::setLanguage(QStringLiteral("en")));
-        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Call"));
+    }
+
+    void keepsItsLayout()
+    {
+        QList<int> sizes;
+        {
+            MainWindow w(*m_db);
+            w.resize(1300, 800);
+            w.show();
+            auto* split = w.findChild<QSplitter*>();
+            split->setSizes({500, 800});
+            sizes = split->sizes();
+            w.close();
+        }
+        MainWindow again(*m_db);
+        again.show();
+        QCOMPARE(again.size(), QSize(1300, 800));
+        QCOMPARE(again.findChild<QSplitter*>()->sizes(), sizes);
+    }
+
+    void listsEveryShortcut()
+    {
+        MainWindow w(*m_db);
+        ShortcutsDialog d(w.shortcutActions());
+        QStringList keys;
+        for (int r = 0; r < d.table()->rowCount(); ++r)
+            keys << d.table()->item(r, 1)->text();
+        for (QAction* a : w.shortcutActions()) {
+            if (!a->shortcut().isEmpty())
+                QVERIFY2(keys.contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->text()));
+        }
+        for (const char* k : {"Ctrl+N", "Ctrl+F", "Ctrl+R", "Ctrl+E", "Ctrl+M", "Ctrl+U", "Ctrl+Shift+E", "Ctrl+H"})
+            QVERIFY2(keys.contains(QString::fromLatin1(k)), k);
+    }
+
+    void offersToResumeAnOpenCall()
+    {
+        CallStore store(*m_db);
+        Call left = CallStore::newCall(QStringLiteral("Dana"));
+        left.notes = QStringLiteral("Caller in Timmins, needs a shelter tonight");
+        left.needs.append(CallerNeed{QStringLiteral("n1"), {}, {}, QStringLiteral("Shelter"), {}, {}, {}});
+        QVERIFY(store.save(left));
+        MainWindow w(*m_db);
+        w.show();
+        QVERIFY(w.unfinishedCall().has_value());
+        // The question is answered by keyboard: Enter takes the default, "Resume".
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Return);
+        });
+        w.offerResume();
+        QVERIFY(w.callPanel()->hasCall());
+        QCOMPARE(w.callPanel()->call().id, left.id);
+        QCOMPARE(w.callPanel()->call().notes, left.notes);
+        QCOMPARE(w.callPanel()->needList()->count(), 1);
+        QVERIFY(store.discard(left.id));
     }
 };
 

@@ -525,6 +525,12 @@ void CallPanel::markUnmet()
         m_unmetReason->setFocus(); // the reason is the next thing to give
 }
 
+void CallPanel::focusNotes()
+{
+    m_notes->setFocus();
+    m_notes->moveCursor(QTextCursor::End);
+}
+
 void CallPanel::focusNeed()
 {
     m_needEdit->setFocus();

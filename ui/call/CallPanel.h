@@ -49,9 +49,11 @@ public:
     QListWidget* needList() const { return m_needs; }
     QListWidget* referralList() const { return m_referrals; }
     QComboBox* unmetReasonBox() const { return m_unmetReason; }
+    QPlainTextEdit* notesEdit() const { return m_notes; }
 
 public slots:
     void focusNeed();
+    void focusNotes();
     void markMet();
     void markUnmet();
 
