@@ -12,570 +12,570 @@
     <name>open211::CallAutosaver</name>
     <message>
         <source>Calls cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les appels : %1</translation>
     </message>
 </context>
 <context>
     <name>open211::CallHistoryDialog</name>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des appels</translation>
     </message>
     <message>
         <source>all specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les intervenants</translation>
     </message>
     <message>
         <source>need or code</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin ou code</translation>
     </message>
     <message>
         <source>&amp;Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivi à faire</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>The selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel sélectionné</translation>
     </message>
     <message>
         <source>What came of the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’a donné le suivi?</translation>
     </message>
     <message>
         <source>Follow-up outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du suivi</translation>
     </message>
     <message>
         <source>&amp;Record follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le suivi comme fait</translation>
     </message>
     <message>
         <source>No calls match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel ne correspond.</translation>
     </message>
     <message>
         <source>Call of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel du %1</translation>
     </message>
     <message>
         <source>Specialist: %1 · Place: %2 · Language: %3 · Type: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant : %1 · Lieu : %2 · Langue : %3 · Type : %4</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfait</translation>
     </message>
     <message>
         <source>unmet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non satisfait : %1</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillages</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Done %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le %1 par %2 : %3</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le %1</translation>
     </message>
 </context>
 <context>
     <name>open211::CallListModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished">ouvert</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu le %1</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non satisfaits</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillages</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
 </context>
 <context>
     <name>open211::CallPanel</name>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang&amp;ue :</translation>
     </message>
     <message>
         <source>Contact &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de contact :</translation>
     </message>
     <message>
         <source>&amp;Heard of 211:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connaît le 211 par :</translation>
     </message>
     <message>
         <source>&amp;Age group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe &amp;d’âge :</translation>
     </message>
     <message>
         <source>G&amp;ender:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;enre :</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m de l’appelant :</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone de l’appelant :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>&amp;Disposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue de l’appel :</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Referrals given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillages donnés</translation>
     </message>
     <message>
         <source>Follow-up and wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi et conclusion</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interp&amp;rète</translation>
     </message>
     <message>
         <source>Third-party caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel pour un tiers</translation>
     </message>
     <message>
         <source>&amp;Consents to keep name and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepte que son nom et son numéro soient conservés</translation>
     </message>
     <message>
         <source>&amp;Follow-up requested, due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivi demandé, prévu le</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfait</translation>
     </message>
     <message>
         <source>Unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non satisfait</translation>
     </message>
     <message>
         <source>Mark the selected need met (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selected need unmet, with the reason beside (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le besoin sélectionné comme satisfait (Ctrl+M)</translation>
     </message>
     <message>
         <source>Municipality or postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalité ou code postal</translation>
     </message>
     <message>
         <source>Add a need: type a term, code or everyday word, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un besoin : tapez un terme, un code ou un mot courant, puis Entrée</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un besoin</translation>
     </message>
     <message>
         <source>Reason unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison du besoin non satisfait</translation>
     </message>
     <message>
         <source>Interpreter used</source>
-        <translation type="unfinished"></translation>
+        <translation>Recours à un interprète</translation>
     </message>
     <message>
         <source>Caller consents to keep name and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appelant accepte que son nom et son numéro de téléphone soient conservés</translation>
     </message>
     <message>
         <source>Follow-up requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi demandé</translation>
     </message>
     <message>
         <source>Follow-up due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prévue du suivi</translation>
     </message>
     <message>
         <source>(not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non demandé)</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>(reason unmet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(raison du besoin non satisfait)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfait</translation>
     </message>
     <message>
         <source>unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>non satisfait</translation>
     </message>
     <message>
         <source>unmet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non satisfait : %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">ouvert</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pour %2)</translation>
     </message>
     <message>
         <source>Referrals given (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillages donnés (%1)</translation>
     </message>
     <message>
         <source>No call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel en cours</translation>
     </message>
     <message>
         <source>Ctrl+N starts one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N pour en commencer un</translation>
     </message>
     <message>
         <source>Call started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel commencé à %1</translation>
     </message>
     <message>
         <source>Call length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’appel</translation>
+    </message>
+    <message>
+        <source>Mark the selected need unmet, with the reason beside (Ctrl+Shift+M)</source>
+        <translation>Marquer le besoin sélectionné comme non satisfait, avec la raison à côté (Ctrl+Maj+M)</translation>
     </message>
 </context>
 <context>
     <name>open211::CallStore</name>
     <message>
         <source>The call has no id or start time; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel n’a pas d’identifiant ou d’heure de début; il n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>The call could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>The need &quot;%1&quot; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le besoin &quot;%1&quot; n’a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>The referral to &quot;%1&quot; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aiguillage vers &quot;%1&quot; n’a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>The follow-up could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>The call could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>There is no call &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun appel &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The calls could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels n’ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>The call could not be queued for the hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel n’a pas pu être mis en file d’attente pour le carrefour : %1</translation>
     </message>
     <message>
         <source>The call could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel n’a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>The call history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des appels n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>This call has no follow-up waiting to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel n’a aucun suivi en attente.</translation>
     </message>
 </context>
 <context>
     <name>open211::CallVocabulary</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillage</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense des intérêts</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Crise</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Complaint or feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte ou commentaire</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Called before</source>
-        <translation type="unfinished"></translation>
+        <translation>A déjà appelé</translation>
     </message>
     <message>
         <source>Family or friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille ou ami</translation>
     </message>
     <message>
         <source>An agency or professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme ou un professionnel</translation>
     </message>
     <message>
         <source>Internet search or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche Internet ou site Web</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias sociaux</translation>
     </message>
     <message>
         <source>Advertising or poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicité ou affiche</translation>
     </message>
     <message>
         <source>Government office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau gouvernemental</translation>
     </message>
     <message>
         <source>Did not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 18 ans</translation>
     </message>
     <message>
         <source>18 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>18 à 24 ans</translation>
     </message>
     <message>
         <source>25 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>25 à 44 ans</translation>
     </message>
     <message>
         <source>45 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>45 à 64 ans</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 ans et plus</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non binaire</translation>
     </message>
     <message>
         <source>Another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre genre</translation>
     </message>
     <message>
         <source>No service exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service n’existe</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Non admissible</translation>
     </message>
     <message>
         <source>Wait list or service full</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’attente ou service complet</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Hours do not suit</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures qui ne conviennent pas</translation>
     </message>
     <message>
         <source>Caller declined</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appelant a refusé</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré</translation>
     </message>
     <message>
         <source>Connected to emergency services</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en relation avec les services d’urgence</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel coupé</translation>
     </message>
     <message>
         <source>Caller hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appelant a raccroché</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais numéro</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Ojibwe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojibwé</translation>
     </message>
     <message>
         <source>Another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre langue</translation>
     </message>
 </context>
 <context>
@@ -583,52 +583,52 @@
     <message>
         <source>Your referrals from 211</source>
         <extracomment>Heading of the referral summary read to a caller or sent by e-mail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos aiguillages du 211</translation>
     </message>
     <message>
         <source>No referrals were given on this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aiguillage n’a été donné pendant cet appel.</translation>
     </message>
     <message>
         <source>Address: %1</source>
         <extracomment>Label before a street address in the referral summary; %1 is the address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse : %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
         <extracomment>Label before one or more phone numbers; %1 is the list of numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone : %1</translation>
     </message>
     <message>
         <source>%1 ext. %2</source>
         <extracomment>A phone number with its extension: %1 is the number, %2 the extension</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, poste %2</translation>
     </message>
     <message>
         <source>Hours: %1</source>
         <extracomment>Label before a service&apos;s weekly opening hours; %1 is e.g. &quot;Mon–Fri 9:00–17:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’ouverture : %1</translation>
     </message>
     <message>
         <source>Hours: not listed. Please call before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’ouverture : non indiquées. Veuillez appeler avant de vous déplacer.</translation>
     </message>
     <message>
         <source>Website: %1</source>
         <extracomment>Label before a web address; %1 is the address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Site Web : %1</translation>
     </message>
     <message>
         <source>Note: this service is temporarily closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : ce service est temporairement fermé.</translation>
     </message>
     <message>
         <source>Note: this service may no longer be offered. Please call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : ce service n’est peut-être plus offert. Veuillez appeler avant de vous déplacer.</translation>
     </message>
     <message>
         <source>Call 211 any time if you need more help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez le 211 en tout temps si vous avez besoin de plus d’aide.</translation>
     </message>
 </context>
 <context>
@@ -697,216 +697,216 @@
     <name>open211::DetailHtml</name>
     <message>
         <source>Ages %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 ans</translation>
     </message>
     <message>
         <source>Ages %1 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans et plus</translation>
     </message>
     <message>
         <source>Ages up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à %1 ans</translation>
     </message>
     <message>
         <source>This service is temporarily closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service est temporairement fermé.</translation>
     </message>
     <message>
         <source>This service is inactive: it may no longer be offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service est inactif : il n’est peut-être plus offert.</translation>
     </message>
     <message>
         <source>This service has ended (defunct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service a pris fin (fermé définitivement).</translation>
     </message>
     <message>
         <source>voice</source>
         <extracomment>Kind of phone line (HSDS phone type)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>voix</translation>
     </message>
     <message>
         <source>fax</source>
         <extracomment>Kind of phone line (HSDS phone type)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>télécopieur</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>Kind of phone line (HSDS phone type): text messages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>cell</source>
         <extracomment>Kind of phone line (HSDS phone type): mobile phone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cellulaire</translation>
     </message>
     <message>
         <source>video</source>
         <extracomment>Kind of phone line (HSDS phone type)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vidéo</translation>
     </message>
     <message>
         <source>pager</source>
         <extracomment>Kind of phone line (HSDS phone type)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>téléavertisseur</translation>
     </message>
     <message>
         <source>TTY</source>
         <extracomment>Kind of phone line (HSDS phone type): TTY for deaf and hard of hearing callers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ATS</translation>
     </message>
     <message>
         <source>%1 ext. %2</source>
         <extracomment>A phone number with its extension: %1 is the number, %2 the extension</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, poste %2</translation>
     </message>
     <message>
         <source>in %1</source>
         <extracomment>%1 is a list of languages a phone line answers in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>Free</source>
         <extracomment>Cost of a service</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit</translation>
     </message>
     <message>
         <source>%1 km from %2</source>
         <extracomment>Distance of a location: %1 is a number of kilometres, %2 where the caller is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 km depuis %2</translation>
     </message>
     <message>
         <source>%1 km from the caller</source>
         <extracomment>Distance of a location from the caller: %1 is a number of kilometres</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À %1 km de l’appelant</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>In a table of opening hours: the day has none</extracomment>
-        <translation type="unfinished">Fermé</translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Location %1</source>
         <extracomment>A location without a name; %1 is its number in the list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement %1</translation>
     </message>
     <message>
         <source>Last updated %1</source>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour le %1</translation>
     </message>
     <message>
         <source>Also known as: %1</source>
         <extracomment>Other names of a service; %1 is a list of names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aussi appelé : %1</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissibilité</translation>
     </message>
     <message>
         <source>Open now</source>
         <extracomment>Badge on a location: open at this moment (shown in green, but the words carry it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert maintenant</translation>
     </message>
     <message>
         <source>Closed now</source>
         <extracomment>Badge on a location: closed at this moment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermé en ce moment</translation>
     </message>
     <message>
         <source>Hours not listed</source>
         <extracomment>Badge on a location whose record gives no opening hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heures non indiquées</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’ouverture</translation>
     </message>
     <message>
         <source>Building hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’ouverture de l’édifice</translation>
     </message>
     <message>
         <source>About the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions sur les heures</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Getting there</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour s’y rendre</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Web</translation>
     </message>
     <message>
         <source>No location is listed: the service may be offered by phone or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement n’est indiqué : le service est peut-être offert par téléphone ou en ligne.</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire une demande</translation>
     </message>
     <message>
         <source>Documents required</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents requis</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation</translation>
     </message>
     <message>
         <source>Service area</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire desservi</translation>
     </message>
     <message>
         <source>Wait time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente</translation>
     </message>
     <message>
         <source>Accreditations</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréments</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du service</translation>
     </message>
     <message>
         <source>Organization</source>
         <extracomment>Heading of the section about the agency that runs the service</extracomment>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Taxonomy terms</source>
         <extracomment>Heading: the taxonomy terms (AIRS/211 LA County) that describe the service</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Termes de la taxonomie</translation>
     </message>
     <message>
         <source>Select a result to see the service&apos;s details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un résultat pour afficher ici les détails du service.</translation>
     </message>
 </context>
 <context>
@@ -1184,231 +1184,233 @@
     </message>
     <message>
         <source>The call was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel n’a pas été enregistré</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recherche</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;New call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel appel</translation>
     </message>
     <message>
         <source>Add a &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;besoin</translation>
     </message>
     <message>
         <source>Mark need &amp;met</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le besoin comme &amp;satisfait</translation>
     </message>
     <message>
         <source>Mark need &amp;unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le besoin comme non sa&amp;tisfait</translation>
     </message>
     <message>
         <source>Add selected result as &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le résultat sélectionné comme a&amp;iguillage</translation>
     </message>
     <message>
         <source>Referral &amp;summary for the caller…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé des aiguillages pour l’appelant…</translation>
     </message>
     <message>
         <source>Go to the caller&apos;s &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;lieu de l’appelant</translation>
     </message>
     <message>
         <source>Go to the call&apos;s n&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux n&amp;otes de l’appel</translation>
     </message>
     <message>
         <source>&amp;End call</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;erminer l’appel</translation>
     </message>
     <message>
         <source>Call &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des appels…</translation>
     </message>
     <message>
         <source>&amp;Focus search</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;recherche</translation>
     </message>
     <message>
         <source>&amp;Next result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat &amp;précédent</translation>
     </message>
     <message>
         <source>Open &amp;detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les &amp;détails</translation>
     </message>
     <message>
         <source>&amp;Copy detail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <source>&amp;Print detail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer les détails…</translation>
     </message>
     <message>
         <source>C&amp;lear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la recherche et les filtres</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Offline: no hub set up · working from the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : aucun carrefour configuré · travail à partir de la copie locale</translation>
     </message>
     <message>
         <source>Offline · hub %1 not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne · carrefour %1 pas encore joint</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to upload</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément en attente de téléversement</numerusform>
+            <numerusform>%n éléments en attente de téléversement</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session ouverte : %1</translation>
     </message>
     <message>
         <source>%1 services · %2 organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 services · %2 organismes</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>End the current call first (Ctrl+Shift+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez d’abord l’appel en cours (Ctrl+Maj+E).</translation>
     </message>
     <message>
         <source>Resumed the call started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l’appel commencé le %1.</translation>
     </message>
     <message>
         <source>Resume the unfinished call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’appel non terminé?</translation>
     </message>
     <message>
         <source>A call started %1 was not ended: the workstation closed or lost power during it. Everything entered was kept.
 
 Needs: %2 · Referrals: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel commencé le %1 n’a pas été terminé : le poste de travail s’est fermé ou a perdu l’alimentation pendant l’appel. Tout ce qui avait été saisi a été conservé.
+
+Besoins : %2 · Aiguillages : %3</translation>
     </message>
     <message>
         <source>&amp;Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre l’appel</translation>
     </message>
     <message>
         <source>&amp;End it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer tel quel</translation>
     </message>
     <message>
         <source>Ending the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’appel…</translation>
     </message>
     <message>
         <source>Call saved (%1 needs, %2 referrals) and queued for the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel enregistré (besoins : %1, aiguillages : %2) et mis en file d’attente pour le carrefour.</translation>
     </message>
     <message>
         <source>Start a call (Ctrl+N) to give referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez un appel (Ctrl+N) pour donner des aiguillages.</translation>
     </message>
     <message>
         <source>Referral added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillage ajouté : %1</translation>
     </message>
 </context>
 <context>
     <name>open211::ReferralSummaryDialog</name>
     <message>
         <source>Referral summary for the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des aiguillages pour l’appelant</translation>
     </message>
     <message>
         <source>Caller&apos;s &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’appelant :</translation>
     </message>
     <message>
         <source>Language of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du résumé</translation>
     </message>
     <message>
         <source>Referral summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des aiguillages</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Copy as text, to paste into an e-mail or a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte, pour le coller dans un courriel ou un message</translation>
     </message>
     <message>
         <source>No referrals were given in this call yet. Select a result and press Ctrl+R to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aiguillage n’a encore été donné pendant cet appel. Sélectionnez un résultat et appuyez sur Ctrl+R pour en ajouter un.</translation>
     </message>
 </context>
 <context>
     <name>open211::ResourceDetailView</name>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du service</translation>
     </message>
     <message>
         <source>No service selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service sélectionné</translation>
     </message>
     <message>
         <source>Print service details</source>
         <extracomment>Title of the print dialog for a service&apos;s details</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les détails du service</translation>
     </message>
 </context>
 <context>
     <name>open211::ResourceStore</name>
     <message>
         <source>The service could not be read from the local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’a pas pu être lu dans la base de données locale : %1</translation>
     </message>
     <message>
         <source>No service with the identifier &quot;%1&quot; is in the local database. It may have been removed by the last update; search again to find it.</source>
         <extracomment>%1 is a service&apos;s identifier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service portant l’identifiant &quot;%1&quot; ne se trouve dans la base de données locale. Il a peut-être été supprimé lors de la dernière mise à jour; relancez la recherche pour le trouver.</translation>
     </message>
 </context>
 <context>
@@ -1538,118 +1540,118 @@ Needs: %2 · Referrals: %3</source>
     <name>open211::SearchPanel</name>
     <message>
         <source>Search services: words, a need, an organization (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des services : mots, besoin, organisme (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des services</translation>
     </message>
     <message>
         <source>&amp;Near:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Près de :</translation>
     </message>
     <message>
         <source>caller&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu de l’appelant</translation>
     </message>
     <message>
         <source>Near the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Près du lieu</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>any distance</source>
-        <translation type="unfinished"></translation>
+        <translation>toute distance</translation>
     </message>
     <message>
         <source>Within kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon en kilomètres</translation>
     </message>
     <message>
         <source>any age</source>
-        <translation type="unfinished"></translation>
+        <translation>tout âge</translation>
     </message>
     <message>
         <source>age </source>
-        <translation type="unfinished"></translation>
+        <translation>âge </translation>
     </message>
     <message>
         <source>Caller&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge de l’appelant</translation>
     </message>
     <message>
         <source>&amp;Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvert maintenant</translation>
     </message>
     <message>
         <source>F&amp;ree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gratuit</translation>
     </message>
     <message>
         <source>&amp;Wheelchair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fauteuil roulant</translation>
     </message>
     <message>
         <source>Open now only</source>
-        <translation type="unfinished"></translation>
+        <translation>Services ouverts maintenant seulement</translation>
     </message>
     <message>
         <source>Free services only</source>
-        <translation type="unfinished"></translation>
+        <translation>Services gratuits seulement</translation>
     </message>
     <message>
         <source>Wheelchair accessible only</source>
-        <translation type="unfinished"></translation>
+        <translation>Services accessibles en fauteuil roulant seulement</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <source>Language offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue offerte</translation>
     </message>
     <message>
         <source>any language</source>
-        <translation type="unfinished"></translation>
+        <translation>toute langue</translation>
     </message>
     <message>
         <source>Need: %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin : %1 ✕</translation>
     </message>
     <message>
         <source>Searching services for %1 (%2) and narrower terms. Click to search all services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de services pour %1 (%2) et les termes plus précis. Cliquez pour rechercher parmi tous les services.</translation>
     </message>
     <message>
         <source>Remove the need from the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le besoin de la recherche</translation>
     </message>
     <message>
         <source>No services found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service affiché</numerusform>
+            <numerusform>%n services affichés</numerusform>
         </translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1</translation>
     </message>
     <message>
         <source>The place &quot;%1&quot; is not known: results are not sorted by distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu &quot;%1&quot; est inconnu : les résultats ne sont pas triés par distance.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1739,78 +1741,78 @@ Needs: %2 · Referrals: %3</source>
     <name>open211::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>Specialist&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’intervenant</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du carrefour</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
         <source>&amp;Your name on calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom dans les appels :</translation>
     </message>
     <message>
         <source>&amp;Hub address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;carrefour :</translation>
     </message>
 </context>
 <context>
     <name>open211::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>In the search box: move through the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la zone de recherche : parcourir les résultats</translation>
     </message>
     <message>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut, Bas</translation>
     </message>
     <message>
         <source>In the search box: show the selected result&apos;s detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la zone de recherche : afficher les détails du résultat sélectionné</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>In the needs or referrals list: remove the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la liste des besoins ou des aiguillages : supprimer l’élément sélectionné</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source>Move between fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d’un champ à l’autre</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Maj+Tab</translation>
     </message>
 </context>
 <context>

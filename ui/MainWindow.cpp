@@ -101,22 +101,24 @@ void MainWindow::buildActions()
         m_actions.insert(QString::fromLatin1(name), a);
         return a;
     };
+    // Keys that text fields keep for themselves on Linux (Ctrl+E, Ctrl+U, Ctrl+H, Ctrl+D, Ctrl+K move
+    // or delete text there) are not used: a shortcut must work wherever the cursor is.
     add(m_callMenu, "newCall", QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newCall);
-    add(m_callMenu, "addNeed", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { m_callPanel->focusNeed(); });
+    add(m_callMenu, "addNeed", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_callPanel->focusNeed(); });
     add(m_callMenu, "markMet", QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_callPanel->markMet(); });
-    add(m_callMenu, "markUnmet", QKeySequence(Qt::CTRL | Qt::Key_U), [this] { m_callPanel->markUnmet(); });
+    add(m_callMenu, "markUnmet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { m_callPanel->markUnmet(); });
     add(m_callMenu, "addReferral", QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::addReferral);
     add(m_callMenu, "summary", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::showReferralSummary);
     add(m_callMenu, "focusCall", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_callPanel->locationEdit()->setFocus(); });
-    add(m_callMenu, "focusNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_callPanel->focusNotes(); });
+    add(m_callMenu, "focusNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { m_callPanel->focusNotes(); });
     add(m_callMenu, "endCall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::endCall);
     m_callMenu->addSeparator();
-    add(m_callMenu, "history", QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showCallHistory);
+    add(m_callMenu, "history", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &MainWindow::showCallHistory);
     add(m_callMenu, "quit", QKeySequence::Quit, [this] { close(); });
     add(m_searchMenu, "focusSearch", QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_searchPanel->focusQuery(); });
     add(m_searchMenu, "nextResult", QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { m_searchPanel->nextResult(); });
     add(m_searchMenu, "previousResult", QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { m_searchPanel->previousResult(); });
-    add(m_searchMenu, "openDetail", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_searchPanel->openDetail(); });
+    add(m_searchMenu, "openDetail", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_searchPanel->openDetail(); });
     add(m_searchMenu, "copyDetail", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         [this] { m_searchPanel->detailView()->copyToClipboard(); });
     add(m_searchMenu, "printDetail", QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_searchPanel->detailView()->printDialog(); });

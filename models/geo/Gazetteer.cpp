@@ -90,6 +90,17 @@ Gazetteer Gazetteer::fromCsv(const QByteArray& data)
                 g.m_byFsa.insert(f, index);
         }
     }
+    // What people say for "Greater Sudbury / Grand Sudbury" is "Sudbury": the short form, when no
+    // place of its own has that name.
+    for (qsizetype index = 0; index < g.m_items.size(); ++index) {
+        for (const QString& n : {g.m_items[index].name, g.m_items[index].nameFr}) {
+            for (const QString& prefix : {QStringLiteral("greater "), QStringLiteral("grand ")}) {
+                const QString key = fold(n);
+                if (key.startsWith(prefix) && !g.m_byName.contains(key.mid(prefix.size())))
+                    g.m_byName.insert(key.mid(prefix.size()), index);
+            }
+        }
+    }
     return g;
 }
 

@@ -935,6 +935,24 @@ Result<TaxonomySearchResult> searchTaxonomy(Database& db, const QString& text, i
         if (const QString e2 = add(plain, SearchEngine::tr("name or use reference")); !e2.isEmpty())
             return Error{e2};
     }
+    // A term whose name or use reference is exactly what was typed comes first ("food bank" is a
+    // use reference of Food Pantries; other terms only contain the words).
+    if (out.terms.size() > 1) {
+        const QStringList typed = SearchEngine::tokens(text);
+        Statement aliases(db, QStringLiteral("SELECT alias FROM taxonomy_term_alias WHERE term_id = ?"));
+        const auto exact = [&](const TaxonomyMatch& m) {
+            if (SearchEngine::tokens(m.name) == typed || SearchEngine::tokens(m.nameFr) == typed)
+                return true;
+            aliases.reset();
+            aliases.bindText(1, m.id);
+            bool found = false;
+            while (aliases.next())
+                found = found || SearchEngine::tokens(aliases.text(0)) == typed;
+            aliases.reset();
+            return found;
+        };
+        std::stable_partition(out.terms.begin(), out.terms.end(), exact);
+    }
     if (!out.terms.isEmpty()) {
         Statement r(
             db,

@@ -250,7 +250,7 @@ void CallPanel::retranslate()
     m_metButton->setText(tr("Met"));
     m_unmetButton->setText(tr("Unmet"));
     m_metButton->setToolTip(tr("Mark the selected need met (Ctrl+M)"));
-    m_unmetButton->setToolTip(tr("Mark the selected need unmet, with the reason beside (Ctrl+U)"));
+    m_unmetButton->setToolTip(tr("Mark the selected need unmet, with the reason beside (Ctrl+Shift+M)"));
     m_location->setPlaceholderText(tr("Municipality or postal code"));
     m_needEdit->setPlaceholderText(tr("Add a need: type a term, code or everyday word, then Enter"));
     m_needEdit->setAccessibleName(tr("Add a need"));

@@ -59,7 +59,7 @@ SearchPanel::SearchPanel(Database& db, SearchService& service, QWidget* parent)
     m_radius = new QSpinBox(top);
     m_radius->setRange(0, 500);
     m_radius->setSingleStep(5);
-    m_radius->setValue(25);
+    m_radius->setValue(0); // any distance, nearest first: rural callers are often far from everything
     m_language = new QComboBox(top);
     m_age = new QSpinBox(top);
     m_age->setRange(-1, 120);
