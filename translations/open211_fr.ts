@@ -82,14 +82,6 @@
         <translation>Aucun appel ne correspond.</translation>
     </message>
     <message>
-        <source>Call of %1</source>
-        <translation>Appel du %1</translation>
-    </message>
-    <message>
-        <source>Specialist: %1 · Place: %2 · Language: %3 · Type: %4</source>
-        <translation>Intervenant : %1 · Lieu : %2 · Langue : %3 · Type : %4</translation>
-    </message>
-    <message>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
@@ -124,6 +116,30 @@
     <message>
         <source>Due %1</source>
         <translation>Prévu le %1</translation>
+    </message>
+    <message>
+        <source>Specialist: %1</source>
+        <translation>Intervenant : %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Length: %1 min</source>
+        <translation>Durée : %1 min</translation>
+    </message>
+    <message>
+        <source>Call of %1 at %2</source>
+        <translation>Appel du %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -691,6 +707,10 @@
     <message>
         <source>The search index of %1 could not be built: %2</source>
         <translation>L’index de recherche de la base de données %1 n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1: %2</source>
+        <translation>La base de données n’a pas pu être copiée vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1286,13 +1306,6 @@
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) waiting to upload</source>
-        <translation>
-            <numerusform>%n élément en attente de téléversement</numerusform>
-            <numerusform>%n éléments en attente de téléversement</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Signed in: %1</source>
         <translation>Session ouverte : %1</translation>
@@ -1348,6 +1361,18 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>Referral added: %1</source>
         <translation>Aiguillage ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to upload</source>
+        <translation>Rien en attente de téléversement</translation>
+    </message>
+    <message>
+        <source>1 item waiting to upload</source>
+        <translation>1 élément en attente de téléversement</translation>
+    </message>
+    <message>
+        <source>%1 items waiting to upload</source>
+        <translation>%1 éléments en attente de téléversement</translation>
     </message>
 </context>
 <context>
@@ -1634,13 +1659,6 @@ Besoins : %2 · Aiguillages : %3</translation>
         <source>No services found.</source>
         <translation>Aucun service trouvé.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s) shown</source>
-        <translation>
-            <numerusform>%n service affiché</numerusform>
-            <numerusform>%n services affichés</numerusform>
-        </translation>
-    </message>
     <message>
         <source> of %1</source>
         <translation> sur %1</translation>
@@ -1652,6 +1670,14 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>1 service shown</source>
+        <translation>1 service affiché</translation>
+    </message>
+    <message>
+        <source>%1 services shown</source>
+        <translation>%1 services affichés</translation>
     </message>
 </context>
 <context>

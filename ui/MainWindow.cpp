@@ -109,20 +109,31 @@ void MainWindow::buildActions()
     add(m_callMenu, "markUnmet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { m_callPanel->markUnmet(); });
     add(m_callMenu, "addReferral", QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::addReferral);
     add(m_callMenu, "summary", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::showReferralSummary);
-    add(m_callMenu, "focusCall", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_callPanel->locationEdit()->setFocus(); });
-    add(m_callMenu, "focusNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { m_callPanel->focusNotes(); });
+    add(m_callMenu, "focusCall", QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        m_callPanel->locationEdit()->setFocus();
+    });
+    add(m_callMenu, "focusNotes", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
+        m_callPanel->focusNotes();
+    });
     add(m_callMenu, "endCall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::endCall);
     m_callMenu->addSeparator();
     add(m_callMenu, "history", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &MainWindow::showCallHistory);
     add(m_callMenu, "quit", QKeySequence::Quit, [this] { close(); });
     add(m_searchMenu, "focusSearch", QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_searchPanel->focusQuery(); });
     add(m_searchMenu, "nextResult", QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { m_searchPanel->nextResult(); });
-    add(m_searchMenu, "previousResult", QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { m_searchPanel->previousResult(); });
+    add(m_searchMenu, "previousResult", QKeySequence(Qt::CTRL | Qt::Key_Up), [this] {
+        m_searchPanel->previousResult();
+    });
     add(m_searchMenu, "openDetail", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_searchPanel->openDetail(); });
-    add(m_searchMenu, "copyDetail", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-        [this] { m_searchPanel->detailView()->copyToClipboard(); });
-    add(m_searchMenu, "printDetail", QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_searchPanel->detailView()->printDialog(); });
-    add(m_searchMenu, "clearSearch", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] { m_searchPanel->clearSearch(); });
+    add(m_searchMenu, "copyDetail", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+        m_searchPanel->detailView()->copyToClipboard();
+    });
+    add(m_searchMenu, "printDetail", QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+        m_searchPanel->detailView()->printDialog();
+    });
+    add(m_searchMenu, "clearSearch", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] {
+        m_searchPanel->clearSearch();
+    });
     add(m_toolsMenu, "settings", QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
     add(m_helpMenu, "shortcuts", QKeySequence(Qt::Key_F1), &MainWindow::showShortcuts);
     add(m_helpMenu, "about", QKeySequence(), &MainWindow::showAbout);
@@ -184,11 +195,18 @@ void MainWindow::refreshStatus()
                                         : tr("Offline · hub %1 not reached yet").arg(hub));
     m_connection->setAccessibleName(tr("Connection"));
     const auto waiting = CallStore(m_db).pendingUploads();
-    m_waiting->setText(waiting ? tr("%n item(s) waiting to upload", nullptr, int(*waiting)) : waiting.error());
+    if (!waiting)
+        m_waiting->setText(waiting.error());
+    else if (*waiting == 0)
+        m_waiting->setText(tr("Nothing waiting to upload"));
+    else
+        m_waiting->setText(*waiting == 1 ? tr("1 item waiting to upload")
+                                         : tr("%1 items waiting to upload").arg(QLocale().toString(*waiting)));
     m_user->setText(tr("Signed in: %1").arg(specialist()));
     if (auto c = ResourceStore(m_db).counts(); c) {
         const QLocale l;
-        m_counts->setText(tr("%1 services · %2 organizations").arg(l.toString(c->services), l.toString(c->organizations)));
+        m_counts->setText(
+            tr("%1 services · %2 organizations").arg(l.toString(c->services), l.toString(c->organizations)));
     }
 }
 
@@ -237,9 +255,9 @@ void MainWindow::resumeCall(const Call& call)
     m_callPanel->setCall(call);
     m_searchPanel->setCallerPlace(m_callPanel->location());
     m_searchPanel->setCallerLanguage(call.language);
-    statusBar()->showMessage(tr("Resumed the call started %1.")
-                                 .arg(QLocale().toString(call.startedAt.toLocalTime(), QLocale::ShortFormat)),
-                             8000);
+    statusBar()->showMessage(
+        tr("Resumed the call started %1.").arg(QLocale().toString(call.startedAt.toLocalTime(), QLocale::ShortFormat)),
+        8000);
 }
 
 std::optional<Call> MainWindow::unfinishedCall() const
@@ -314,8 +332,8 @@ void MainWindow::addReferral()
         return;
     Referral ref;
     ref.serviceId = r->serviceId;
-    ref.serviceName = QLocale().language() == QLocale::French && !r->serviceNameFr.isEmpty() ? r->serviceNameFr
-                                                                                            : r->serviceName;
+    ref.serviceName
+        = QLocale().language() == QLocale::French && !r->serviceNameFr.isEmpty() ? r->serviceNameFr : r->serviceName;
     ref.organizationName = r->organizationName;
     ref.locationId = r->locationId;
     if (const auto detail = m_searchPanel->currentDetail(); detail && !ref.locationId.isEmpty()) {

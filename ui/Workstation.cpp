@@ -1,33 +1,34 @@
 #include "Workstation.h"
 
 #include "MainWindow.h"
+#include "Profile.h"
 #include "call/CallHistoryDialog.h"
 #include "call/CallPanel.h"
-#include "calls/CallAutosaver.h"
 #include "call/ReferralSummaryDialog.h"
 #include "call/SearchPanel.h"
+#include "calls/CallAutosaver.h"
+#include "demo/DemoGenerator.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchResultModel.h"
 #include "store/CallStore.h"
-#include "Profile.h"
-#include "demo/DemoGenerator.h"
 #include "store/Database.h"
 #include "store/ResourceStore.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
-#include <QLineEdit>
-#include <QThread>
-#include <functional>
 #include <QDir>
 #include <QImage>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTranslator>
+#include <functional>
 
 namespace open211 {
 
@@ -122,10 +123,27 @@ bool waitFor(const std::function<bool()>& done, int msecs = 20000)
 int Workstation::screenshots(const QString& dataDir, const QString& outDir)
 {
     QString error;
-    auto db = openProfile(dataDir, &error);
-    if (!db) {
-        qCritical("%s", qPrintable(error));
-        return 1;
+    std::unique_ptr<Database> db;
+    // The screens are shot on a copy of the profile: the calls made for them never reach the
+    // profile's history or its uploads.
+    QTemporaryDir scratch;
+    {
+        auto profileDb = openProfile(dataDir, &error);
+        if (!profileDb) {
+            qCritical("%s", qPrintable(error));
+            return 1;
+        }
+        const QString copy = scratch.filePath(QStringLiteral("screens.sqlite"));
+        if (auto st = profileDb->backupTo(copy); !st) {
+            qCritical("%s", qPrintable(st.error()));
+            return 1;
+        }
+        auto opened = Database::open(copy);
+        if (!opened) {
+            qCritical("%s", qPrintable(opened.error()));
+            return 1;
+        }
+        db = std::move(opened).value();
     }
     if (!QDir().mkpath(outDir)) {
         qCritical("%s", qPrintable(tr("Cannot create the folder %1.").arg(outDir)));
@@ -143,9 +161,6 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
             QTextStream(stdout) << path << '\n';
         }
     };
-    // The shots are of a call in progress: it is made here and removed afterwards, so the
-    // profile's own calls are left as they were.
-    QStringList madeCalls;
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
         setLanguage(lang);
         MainWindow window(*db);
@@ -153,7 +168,6 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         window.show();
         window.newCall();
         CallPanel* call = window.callPanel();
-        madeCalls << call->call().id;
         call->locationEdit()->setText(QStringLiteral("Sudbury"));
         emit call->locationEdit()->editingFinished();
         call->needEdit()->setText(lang == QLatin1String("fr") ? QStringLiteral("banque alimentaire")
@@ -168,8 +182,8 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         waitFor([&] { return search->detailView()->hasService(); });
         // The detail view loads asynchronously: give it its load.
         bool loaded = false;
-        const auto connection = QObject::connect(search->detailView(), &ResourceDetailView::loaded,
-                                                 [&loaded](bool) { loaded = true; });
+        const auto connection
+            = QObject::connect(search->detailView(), &ResourceDetailView::loaded, [&loaded](bool) { loaded = true; });
         search->openDetail();
         waitFor([&] { return loaded; }, 5000);
         QObject::disconnect(connection);
@@ -183,6 +197,28 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         save(&summary, QStringLiteral("summary-%1.png").arg(lang));
         summary.close();
 
+        // The history holds the call, ended, beside an earlier one with a follow-up due.
+        window.autosaver()->waitForIdle();
+        Call earlier = CallStore::newCall(window.specialist(), QDateTime::currentDateTimeUtc().addSecs(-3 * 3600));
+        earlier.municipality = QStringLiteral("Timmins");
+        earlier.needs.append(
+            CallerNeed{QStringLiteral("shot-need-") + lang,
+                       QString(),
+                       QStringLiteral("BH-1800.8500"),
+                       lang == QLatin1String("fr") ? QStringLiteral("Refuges") : QStringLiteral("Shelters"),
+                       false,
+                       QStringLiteral("wait_list"),
+                       QString()});
+        earlier.followUp = FollowUp{QStringLiteral("shot-follow-up-") + lang,
+                                    earlier.startedAt.addDays(1),
+                                    true,
+                                    QStringLiteral("due"),
+                                    {},
+                                    {},
+                                    {}};
+        earlier.endedAt = earlier.startedAt.addSecs(7 * 60 + 12);
+        (void)CallStore(*db).end(earlier, earlier.endedAt);
+        window.endCall();
         window.autosaver()->waitForIdle();
         CallHistoryDialog history(*db, window.specialist(), &window);
         history.show();
@@ -190,8 +226,6 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         history.close();
         window.autosaver()->waitForIdle();
     }
-    for (const QString& id : madeCalls)
-        (void)CallStore(*db).discard(id);
     return failures == 0 ? 0 : 1;
 }
 

@@ -146,6 +146,31 @@ Status Database::execScript(const QString& sql)
     return {};
 }
 
+Status Database::backupTo(const QString& path)
+{
+    sqlite3* target = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(file.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString error;
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(target, "main", handle(), "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                error = QString::fromUtf8(sqlite3_errstr(rc));
+        } else {
+            error = QString::fromUtf8(sqlite3_errmsg(target));
+        }
+    } else {
+        error = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_close(target);
+    if (!error.isEmpty())
+        return Error{tr("The database could not be copied to %1: %2").arg(path, error)};
+    return {};
+}
+
 Status Database::exec(const QString& sql)
 {
     return execScript(sql);

@@ -40,6 +40,9 @@ public:
     // Runs a script of several statements (sqlite3_exec).
     Status execScript(const QString& sql);
     Status exec(const QString& sql);
+    // A page-exact copy of the whole database at `path` (SQLite's online backup: rowids, which the
+    // indexes use as keys, are kept). An existing file there is replaced.
+    Status backupTo(const QString& path);
     // synchronous=FULL while call data is written; NORMAL otherwise (WAL keeps it consistent).
     void setDurability(Durability durability);
 

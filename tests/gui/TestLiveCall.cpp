@@ -184,8 +184,13 @@ private slots:
         // A call with a follow-up due.
         CallStore store(*m_db);
         Call c = CallStore::newCall(QStringLiteral("Luc"));
-        c.needs.append(CallerNeed{QStringLiteral("h1"), {}, QStringLiteral("BH-1800"), QStringLiteral("Emergency Shelter"),
-                                  false, QStringLiteral("wait_list"), {}});
+        c.needs.append(CallerNeed{QStringLiteral("h1"),
+                                  {},
+                                  QStringLiteral("BH-1800"),
+                                  QStringLiteral("Emergency Shelter"),
+                                  false,
+                                  QStringLiteral("wait_list"),
+                                  {}});
         c.followUp = FollowUp{QStringLiteral("fu"), c.startedAt.addDays(1), true, QStringLiteral("due"), {}, {}, {}};
         QVERIFY(store.end(c));
 

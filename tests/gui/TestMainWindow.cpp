@@ -111,7 +111,16 @@ private slots:
             if (!a->shortcut().isEmpty())
                 QVERIFY2(keys.contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->text()));
         }
-        for (const char* k : {"Ctrl+N", "Ctrl+F", "Ctrl+R", "Ctrl+Shift+N", "Ctrl+M", "Ctrl+Shift+M", "Ctrl+Shift+E", "Ctrl+Shift+H", "Ctrl+I", "F1"})
+        for (const char* k : {"Ctrl+N",
+                              "Ctrl+F",
+                              "Ctrl+R",
+                              "Ctrl+Shift+N",
+                              "Ctrl+M",
+                              "Ctrl+Shift+M",
+                              "Ctrl+Shift+E",
+                              "Ctrl+Shift+H",
+                              "Ctrl+I",
+                              "F1"})
             QVERIFY2(keys.contains(QString::fromLatin1(k)), qPrintable(keys.join(u'|')));
     }
 

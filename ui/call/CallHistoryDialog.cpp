@@ -69,6 +69,9 @@ CallHistoryDialog::CallHistoryDialog(Database& db, const QString& specialist, QW
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(CallListModel::Needs, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CallListModel::Started, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CallListModel::FollowUp, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Calls"));
     m_detail = new QTextBrowser(split);
     m_detail->setAccessibleName(tr("The selected call"));
@@ -147,13 +150,21 @@ void CallHistoryDialog::showSelected()
     const auto esc = [](const QString& t) {
         return t.toHtmlEscaped();
     };
+    const QDateTime started = call->startedAt.toLocalTime();
+    QStringList facts{tr("Specialist: %1").arg(call->specialist)};
+    if (const QString place = call->postalCode.isEmpty() ? call->municipality : call->postalCode; !place.isEmpty())
+        facts << tr("Place: %1").arg(place);
+    if (!call->language.isEmpty())
+        facts << tr("Language: %1").arg(CallVocabulary::label(CallVocabulary::languages(), call->language));
+    if (!call->contactType.isEmpty())
+        facts << tr("Type: %1").arg(CallVocabulary::label(CallVocabulary::contactTypes(), call->contactType));
+    if (call->endedAt.isValid())
+        facts << tr("Length: %1 min").arg(std::max<qint64>(1, call->startedAt.secsTo(call->endedAt) / 60));
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(esc(tr("Call of %1").arg(l.toString(call->startedAt.toLocalTime(), QLocale::LongFormat))),
-                            esc(tr("Specialist: %1 · Place: %2 · Language: %3 · Type: %4")
-                                    .arg(call->specialist,
-                                         call->postalCode.isEmpty() ? call->municipality : call->postalCode,
-                                         CallVocabulary::label(CallVocabulary::languages(), call->language),
-                                         CallVocabulary::label(CallVocabulary::contactTypes(), call->contactType))));
+                       .arg(esc(tr("Call of %1 at %2")
+                                    .arg(l.toString(started.date(), QLocale::LongFormat),
+                                         l.toString(started.time(), QLocale::ShortFormat))),
+                            esc(facts.join(QStringLiteral(" · "))));
     html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Needs")));
     for (const CallerNeed& n : call->needs) {
         const QString state = n.met == true ? tr("met")
@@ -166,14 +177,18 @@ void CallHistoryDialog::showSelected()
         html += QStringLiteral("<li>%1 — %2</li>").arg(esc(r.serviceName), esc(r.organizationName));
     html += QStringLiteral("</ul>");
     if (!call->notes.isEmpty())
-        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(tr("Notes")), esc(call->notes).replace(u'\n', QStringLiteral("<br>")));
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(esc(tr("Notes")), esc(call->notes).replace(u'\n', QStringLiteral("<br>")));
     if (call->followUp) {
         const FollowUp& f = *call->followUp;
-        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                    .arg(esc(tr("Follow-up")),
-                         esc(f.state == QLatin1String("done")
-                                 ? tr("Done %1 by %2: %3").arg(l.toString(f.doneAt.toLocalTime(), QLocale::ShortFormat), f.doneBy, f.outcome)
-                                 : tr("Due %1").arg(l.toString(f.dueAt.toLocalTime().date(), QLocale::LongFormat))));
+        html
+            += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                   .arg(
+                       esc(tr("Follow-up")),
+                       esc(f.state == QLatin1String("done")
+                               ? tr("Done %1 by %2: %3")
+                                     .arg(l.toString(f.doneAt.toLocalTime(), QLocale::ShortFormat), f.doneBy, f.outcome)
+                               : tr("Due %1").arg(l.toString(f.dueAt.toLocalTime().date(), QLocale::LongFormat))));
         const bool due = f.state == QLatin1String("due");
         m_record->setEnabled(due);
         m_outcome->setEnabled(due);

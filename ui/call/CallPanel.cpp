@@ -85,6 +85,7 @@ void CallPanel::build()
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow with the panel instead
     auto* body = new QWidget(scroll);
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 4, 0);
@@ -118,26 +119,29 @@ void CallPanel::build()
     m_name = new QLineEdit(m_callerBox);
     m_phone = new QLineEdit(m_callerBox);
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    addRow(caller, [] { return tr("&Location:"); }, m_location);
+    addRow(
+        caller, [] { return tr("&Location:"); }, m_location);
     auto* langRow = new QWidget(m_callerBox);
     auto* langLayout = new QHBoxLayout(langRow);
     langLayout->setContentsMargins(0, 0, 0, 0);
     langLayout->addWidget(m_language, 1);
     langLayout->addWidget(m_interpreter);
-    addRow(caller, [] { return tr("Lan&guage:"); }, langRow);
-    addRow(caller, [] { return tr("Contact &type:"); }, m_contactType);
-    addRow(caller, [] { return tr("&Heard of 211:"); }, m_heardAbout);
-    addRow(caller, [] { return tr("&Age group:"); }, m_ageGroup);
-    addRow(caller, [] { return tr("G&ender:"); }, m_gender);
-    auto* flags = new QWidget(m_callerBox);
-    auto* flagsLayout = new QHBoxLayout(flags);
-    flagsLayout->setContentsMargins(0, 0, 0, 0);
-    flagsLayout->addWidget(m_thirdParty);
-    flagsLayout->addWidget(m_consent);
-    flagsLayout->addStretch();
-    caller->addRow(flags);
-    addRow(caller, [] { return tr("Caller's &name:"); }, m_name);
-    addRow(caller, [] { return tr("Caller's &phone:"); }, m_phone);
+    addRow(
+        caller, [] { return tr("Lan&guage:"); }, langRow);
+    addRow(
+        caller, [] { return tr("Contact &type:"); }, m_contactType);
+    addRow(
+        caller, [] { return tr("&Heard of 211:"); }, m_heardAbout);
+    addRow(
+        caller, [] { return tr("&Age group:"); }, m_ageGroup);
+    addRow(
+        caller, [] { return tr("G&ender:"); }, m_gender);
+    caller->addRow(m_thirdParty);
+    caller->addRow(m_consent);
+    addRow(
+        caller, [] { return tr("Caller's &name:"); }, m_name);
+    addRow(
+        caller, [] { return tr("Caller's &phone:"); }, m_phone);
     layout->addWidget(m_callerBox);
 
     // Needs.
@@ -153,6 +157,7 @@ void CallPanel::build()
     needs->addWidget(m_needEdit);
     m_needs = new QListWidget(m_needBox);
     m_needs->setMinimumHeight(80);
+    m_needs->setWordWrap(true);
     needs->addWidget(m_needs, 1);
     auto* metRow = new QHBoxLayout;
     m_metButton = new QPushButton(m_needBox);
@@ -169,6 +174,7 @@ void CallPanel::build()
     auto* refs = new QVBoxLayout(m_referralBox);
     m_referrals = new QListWidget(m_referralBox);
     m_referrals->setMinimumHeight(70);
+    m_referrals->setWordWrap(true);
     refs->addWidget(m_referrals);
     layout->addWidget(m_referralBox, 1);
 
@@ -189,22 +195,32 @@ void CallPanel::build()
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(60);
     m_disposition = new QComboBox(m_followBox);
-    addRow(follow, [] { return tr("N&otes:"); }, m_notes);
-    addRow(follow, [] { return tr("&Disposition:"); }, m_disposition);
+    addRow(
+        follow, [] { return tr("N&otes:"); }, m_notes);
+    addRow(
+        follow, [] { return tr("&Disposition:"); }, m_disposition);
     layout->addWidget(m_followBox);
 
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &CallPanel::updateTimer);
 
+    // Long labels (French ones especially) must not widen the panel: lists shrink to fit it.
+    for (QComboBox* c : findChildren<QComboBox*>()) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+    }
+
     // Every edit updates the call and is announced.
     for (QLineEdit* e : {m_location, m_name, m_phone})
         connect(e, &QLineEdit::textEdited, this, &CallPanel::commit);
-    connect(m_location, &QLineEdit::editingFinished, this, [this] { emit locationChanged(m_location->text().trimmed()); });
+    connect(
+        m_location, &QLineEdit::editingFinished, this, [this] { emit locationChanged(m_location->text().trimmed()); });
     for (QComboBox* c : {m_language, m_contactType, m_heardAbout, m_ageGroup, m_gender, m_disposition})
         connect(c, &QComboBox::currentIndexChanged, this, &CallPanel::commit);
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { emit languageChanged(m_language->currentData().toString()); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        emit languageChanged(m_language->currentData().toString());
+    });
     for (QCheckBox* c : {m_interpreter, m_thirdParty, m_consent, m_followUp})
         connect(c, &QCheckBox::toggled, this, &CallPanel::commit);
     connect(m_followDue, &QDateEdit::dateChanged, this, &CallPanel::commit);
@@ -387,16 +403,19 @@ void CallPanel::refreshLists()
         if (n.met == true)
             state = tr("met");
         else if (n.met == false)
-            state = n.unmetReason.isEmpty() ? tr("unmet") : tr("unmet: %1").arg(CallVocabulary::label(reasons, n.unmetReason));
+            state = n.unmetReason.isEmpty() ? tr("unmet")
+                                            : tr("unmet: %1").arg(CallVocabulary::label(reasons, n.unmetReason));
         else
             state = tr("open");
         const QString code = n.termCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(n.termCode);
         auto* item = new QListWidgetItem(QStringLiteral("%1%2 — %3").arg(n.termName, code, state), m_needs);
-        item->setForeground(n.met == false ? QColor(0xb0, 0x30, 0x20) : n.met == true ? QColor(0x1d, 0x6b, 0x2c) : QColor());
+        item->setForeground(n.met == false      ? QColor(0xb0, 0x30, 0x20)
+                                : n.met == true ? QColor(0x1d, 0x6b, 0x2c)
+                                                : QColor());
     }
     if (m_call.needs.size() > 0)
-        m_needs->setCurrentRow(std::clamp(needRow < 0 ? int(m_call.needs.size()) - 1 : needRow, 0,
-                                          int(m_call.needs.size()) - 1));
+        m_needs->setCurrentRow(
+            std::clamp(needRow < 0 ? int(m_call.needs.size()) - 1 : needRow, 0, int(m_call.needs.size()) - 1));
     m_referrals->clear();
     for (const Referral& r : m_call.referrals) {
         QString needName;
@@ -404,7 +423,8 @@ void CallPanel::refreshLists()
             if (n.id == r.needId)
                 needName = n.termName;
         }
-        const QString line = r.organizationName.isEmpty() ? r.serviceName : tr("%1 — %2").arg(r.serviceName, r.organizationName);
+        const QString line
+            = r.organizationName.isEmpty() ? r.serviceName : tr("%1 — %2").arg(r.serviceName, r.organizationName);
         new QListWidgetItem(needName.isEmpty() ? line : tr("%1 (for %2)").arg(line, needName), m_referrals);
     }
     m_referralBox->setTitle(m_call.referrals.isEmpty() ? tr("Referrals given")
@@ -418,7 +438,8 @@ void CallPanel::updateTimer()
         m_timer->setText(tr("Ctrl+N starts one"));
         return;
     }
-    m_title->setText(tr("Call started %1").arg(QLocale().toString(m_call.startedAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_title->setText(
+        tr("Call started %1").arg(QLocale().toString(m_call.startedAt.toLocalTime().time(), QLocale::ShortFormat)));
     const qint64 s = std::max<qint64>(0, m_call.startedAt.secsTo(QDateTime::currentDateTimeUtc()));
     m_timer->setText(QStringLiteral("%1:%2:%3")
                          .arg(s / 3600)

@@ -74,7 +74,8 @@ void ReferralSummaryDialog::setSummaryLanguage(const QString& language)
 void ReferralSummaryDialog::render()
 {
     if (m_call.referrals.isEmpty()) {
-        m_view->setPlainText(tr("No referrals were given in this call yet. Select a result and press Ctrl+R to add one."));
+        m_view->setPlainText(
+            tr("No referrals were given in this call yet. Select a result and press Ctrl+R to add one."));
         return;
     }
     m_view->setHtml(CallerSummary::html(m_call.referrals, m_details, m_language->currentData().toString(), m_french));

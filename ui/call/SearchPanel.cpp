@@ -97,8 +97,9 @@ SearchPanel::SearchPanel(Database& db, SearchService& service, QWidget* parent)
     m_detailView = new ResourceDetailView(m_split);
     m_split->addWidget(top);
     m_split->addWidget(m_detailView);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 4);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setSizes({340, 480}); // the detail is what the specialist reads from
 
     connect(m_query, &QLineEdit::textChanged, this, &SearchPanel::runSearch);
     connect(m_near, &QLineEdit::textChanged, this, &SearchPanel::runSearch);
@@ -294,10 +295,12 @@ void SearchPanel::showResponse(int id, const SearchResponse& response)
     const QLocale l;
     QString status = response.results.isEmpty()
         ? tr("No services found.")
-        : tr("%n service(s) shown", nullptr, int(response.results.size()))
-              + (response.total > response.results.size() ? tr(" of %1").arg(l.toString(response.total)) : QString());
+        : (response.results.size() == 1 ? tr("1 service shown")
+                                        : tr("%1 services shown").arg(l.toString(response.results.size())))
+            + (response.total > response.results.size() ? tr(" of %1").arg(l.toString(response.total)) : QString());
     if (!m_near->text().trimmed().isEmpty() && !m_place)
-        status += u' ' + tr("The place \"%1\" is not known: results are not sorted by distance.").arg(m_near->text().trimmed());
+        status += u' '
+            + tr("The place \"%1\" is not known: results are not sorted by distance.").arg(m_near->text().trimmed());
     if (!response.note.isEmpty())
         status += QStringLiteral(" · ") + response.note;
     status += QStringLiteral(" · ") + tr("%1 ms").arg(l.toString(double(response.elapsedMicros) / 1000.0, 'f', 1));
