@@ -371,6 +371,10 @@
         <source>Mark the selected need unmet, with the reason beside (Ctrl+Shift+M)</source>
         <translation>Marquer le besoin sélectionné comme non satisfait, avec la raison à côté (Ctrl+Maj+M)</translation>
     </message>
+    <message>
+        <source>Language of the call</source>
+        <translation>Langue de l’appel</translation>
+    </message>
 </context>
 <context>
     <name>open211::CallStore</name>

@@ -6,17 +6,23 @@
 #include "Workstation.h"
 #include "call/CallPanel.h"
 #include "call/SearchPanel.h"
+#include "call/SettingsDialog.h"
 #include "call/ShortcutsDialog.h"
+#include "calls/CallAutosaver.h"
 #include "demo/DemoGenerator.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchResultModel.h"
 #include "store/CallStore.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -122,6 +128,51 @@ private slots:
                               "Ctrl+I",
                               "F1"})
             QVERIFY2(keys.contains(QString::fromLatin1(k)), qPrintable(keys.join(u'|')));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow w(*m_db);
+        w.show();
+        w.newCall(); // the call's fields are enabled
+        QStringList missing;
+        for (QWidget* widget : w.findChildren<QWidget*>()) {
+            const bool input = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+                || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QAbstractItemView*>(widget)
+                || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractButton*>(widget);
+            if (!input || widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&w))
+                continue;
+            if (qobject_cast<QLineEdit*>(widget) && qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+                continue; // the spin box's own editor: the spin box is named
+            if (qobject_cast<QLineEdit*>(widget) && qobject_cast<QComboBox*>(widget->parentWidget()))
+                continue;
+            const auto* button = qobject_cast<QAbstractButton*>(widget);
+            const QString name = !widget->accessibleName().isEmpty() ? widget->accessibleName()
+                : button                                             ? button->text()
+                                                                     : QString();
+            if (name.trimmed().isEmpty())
+                missing << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        QVERIFY(w.callPanel()->call().id.size() > 0);
+        w.autosaver()->waitForIdle();
+        QVERIFY(CallStore(*m_db).discard(w.callPanel()->call().id));
+    }
+
+    void settingsSwitchTheLanguageAtOnce()
+    {
+        MainWindow w(*m_db);
+        w.show();
+        SettingsDialog d(&w);
+        d.languageBox()->setCurrentIndex(d.languageBox()->findData(QStringLiteral("fr")));
+        d.accept();
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Appel"));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1\u00a0234,5"));
+        SettingsDialog back(&w);
+        back.languageBox()->setCurrentIndex(back.languageBox()->findData(QStringLiteral("en")));
+        back.accept();
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Call"));
     }
 
     void offersToResumeAnOpenCall()

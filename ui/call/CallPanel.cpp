@@ -274,6 +274,7 @@ void CallPanel::retranslate()
     m_referrals->setAccessibleName(tr("Referrals given"));
     m_unmetReason->setAccessibleName(tr("Reason unmet"));
     m_interpreter->setAccessibleName(tr("Interpreter used"));
+    m_language->setAccessibleName(tr("Language of the call"));
     m_thirdParty->setAccessibleName(tr("Third-party caller"));
     m_consent->setAccessibleName(tr("Caller consents to keep name and phone"));
     m_followUp->setAccessibleName(tr("Follow-up requested"));
