@@ -12,6 +12,17 @@
 
 namespace open211 {
 
+// The parts that are not blank, trimmed and joined: "Suite 4, 12 Main St" without empty pieces.
+inline QString joinNonEmpty(const QStringList& parts, const QString& separator)
+{
+    QStringList kept;
+    for (const QString& p : parts) {
+        if (!p.trimmed().isEmpty())
+            kept << p.trimmed();
+    }
+    return kept.join(separator);
+}
+
 struct TaxonomyTerm
 {
     QString id;

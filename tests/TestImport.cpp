@@ -18,10 +18,7 @@ namespace {
 
 QJsonObject sample()
 {
-    QFile f(dataPath(QStringLiteral("service-full.json")));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return jsonObject(QStringLiteral("service-full.json"));
 }
 
 QByteArray json(const QJsonValue& v)

@@ -22,10 +22,7 @@ namespace {
 
 QJsonObject sample()
 {
-    QFile f(dataPath(QStringLiteral("service-full.json")));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return jsonObject(QStringLiteral("service-full.json"));
 }
 
 // service-full.json plus what it lacks: a phone and notes on the service at location, a second

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTest>
 
@@ -33,6 +35,15 @@ inline QString sourceDir()
 inline QString dataPath(const QString& name)
 {
     return QDir(sourceDir()).filePath(QStringLiteral("tests/data/") + name);
+}
+
+// A JSON object from tests/data (empty when the file cannot be read).
+inline QJsonObject jsonObject(const QString& name)
+{
+    QFile f(dataPath(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 inline QString sharedDir()

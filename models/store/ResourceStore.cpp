@@ -23,16 +23,6 @@ int TaxonomyTerm::depth() const
 
 namespace {
 
-QString joinNonEmpty(const QStringList& parts, const QString& separator)
-{
-    QStringList kept;
-    for (const QString& p : parts) {
-        if (!p.trimmed().isEmpty())
-            kept << p.trimmed();
-    }
-    return kept.join(separator);
-}
-
 } // namespace
 
 QString ResourceAddress::oneLine() const

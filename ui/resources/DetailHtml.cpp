@@ -52,16 +52,6 @@ QDateTime moment(const DetailContext& c)
     return c.now.isValid() ? c.now : QDateTime::currentDateTimeUtc();
 }
 
-QString joinNonEmpty(const QStringList& parts, const QString& separator)
-{
-    QStringList kept;
-    for (const QString& p : parts) {
-        if (!p.trimmed().isEmpty())
-            kept << p.trimmed();
-    }
-    return kept.join(separator);
-}
-
 QString number(const QLocale& loc, double v)
 {
     return loc.toString(v, 'f', std::floor(v) == v ? 0 : 1);
