@@ -274,7 +274,12 @@ int benchSearch(int services, quint64 seed, const QString& workDir, QJsonObject&
     for (const auto& q : mix)
         (void)engine.search(q);
     SearchEngine timed(**db);
+    QElapsedTimer pt;
+    pt.start();
     (void)timed.prepare(); // as the search thread does when the workstation starts
+    report[QStringLiteral("prepare_s")] = double(pt.elapsed()) / 1000;
+    out() << "search thread start (places, areas and filter facts into memory): " << double(pt.elapsed()) / 1000
+          << " s\n";
     QList<double> ms;
     qint64 results = 0;
     QStringList firstResults;
@@ -330,6 +335,14 @@ int benchSearch(int services, quint64 seed, const QString& workDir, QJsonObject&
             out() << QString::number(ms[order[i]], 'f', 2) << " ms: '" << q.text << "' tax=" << q.taxonomyCode
                   << " near=" << (q.near ? q.near->municipality : QString()) << " r=" << q.radiusKm
                   << (q.filters.openAt ? " +filters" : "") << '\n';
+        }
+        // The five slowest again, on a fresh engine as in the timed pass, with their phases.
+        for (int i = 0; i < std::min<int>(5, int(order.size())); ++i) {
+            SearchEngine traced(**db);
+            (void)traced.prepare();
+            traced.setTrace(true);
+            out() << "trace of '" << mix[order[i]].text << "':\n";
+            (void)traced.search(mix[order[i]]);
         }
     }
     report[QStringLiteral("services")] = services;

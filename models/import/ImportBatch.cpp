@@ -465,6 +465,11 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
         return Error{
             Import::tr("The search index could not be updated; nothing was changed. Reason: %1").arg(st.error())};
     mark("search index refreshed");
+    // Readers that keep resources in memory (the search engine) watch this count, not every write.
+    if (auto st = db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('resource_generation', '1') "
+                                         "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+        !st)
+        return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
     if (auto st = tx.commit(); !st)
         return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
     mark("committed");

@@ -66,7 +66,7 @@ struct SearchEngine::Impl
     std::function<QDateTime()> clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
-    Statement ftsAll, ftsRowids, ftsShort, aliasTerms, termServices, taxonomySubtree, filter;
+    Statement ftsAll, ftsRowids, ftsShort, aliasTerms, termServices, taxonomySubtree;
     Statement fService, fLocation, fSchedule;
     Statement cityCentre, fsaCentre;
 
@@ -91,19 +91,6 @@ struct SearchEngine::Impl
                                     QStringLiteral("SELECT service_rowid, CASE WHEN code = ?1 THEN 2 ELSE 1 END "
                                                    "FROM service_term WHERE code >= ?1 AND code < ?1 || "
                                                    "CASE WHEN length(?1) = 1 THEN '~' ELSE '/' END"));
-        // The filters SQL can answer, applied to all candidates before their facts are loaded.
-        filter = Statement(
-            db,
-            QStringLiteral(
-                "SELECT s.rowid FROM service s WHERE s.rowid IN (SELECT value FROM json_each(?1)) "
-                "AND (?2 OR s.status = 'active') "
-                "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM language g WHERE g.service_id = s.id AND g.code = ?3)) "
-                "AND (?4 IS NULL OR ((s.minimum_age IS NULL OR s.minimum_age <= ?4) "
-                "     AND (s.maximum_age IS NULL OR s.maximum_age >= ?4))) "
-                "AND (NOT ?5 OR s.fees_description LIKE 'free%' "
-                "     OR EXISTS (SELECT 1 FROM cost_option c WHERE c.service_id = s.id AND c.amount = 0)) "
-                "AND (NOT ?6 OR EXISTS (SELECT 1 FROM service_at_location x JOIN accessibility y "
-                "     ON y.location_id = x.location_id WHERE x.service_id = s.id))"));
         // One row per service with its languages, lowest cost, areas and terms folded in.
         fService = Statement(
             db,
@@ -146,6 +133,7 @@ struct SearchEngine::Impl
 
     // Where services are delivered and which areas they cover, held in memory: a radius or a
     // coverage check is then a loop over a flat list rather than thousands of index lookups.
+    // Points are sorted by latitude, so a radius only scans its band.
     struct Point
     {
         qint64 service;
@@ -153,34 +141,127 @@ struct SearchEngine::Impl
     };
     QList<Point> points;
     QHash<QString, QList<qint64>> coverage; // lower-case area name -> services
-    bool geographyLoaded = false;
+
+    // What the filters ask of every service (status, languages, ages, free, wheelchair access,
+    // weekly hours), held in memory by rowid: filtering thousands of candidates is then a loop,
+    // and facts are read only for services that pass. The same definitions as the facts below.
+    struct Gate
+    {
+        bool known = false;
+        bool active = false;
+        bool free = false;
+        bool accessible = false;
+        std::optional<double> minAge, maxAge;
+        quint64 languages = 0; // bits of languageBits; languages past 64 are checked in facts
+        OpeningHours hours;
+    };
+    std::vector<Gate> gates;
+    QHash<QString, int> languageBits;
+    bool memoryLoaded = false;
+
+    const Gate* gate(qint64 rowid) const
+    {
+        return rowid >= 0 && rowid < qint64(gates.size()) && gates[size_t(rowid)].known ? &gates[size_t(rowid)]
+                                                                                        : nullptr;
+    }
 
     Status loadGeography()
     {
-        if (geographyLoaded)
+        if (memoryLoaded)
             return {};
         points.clear();
         coverage.clear();
-        Statement p(db, QStringLiteral("SELECT service_rowid, min_lat, min_lon FROM service_point"));
+        gates.clear();
+        languageBits.clear();
+        Statement p(db, QStringLiteral("SELECT service_rowid, min_lat, min_lon FROM service_point ORDER BY min_lat"));
         while (p.next())
             points.append({p.integer(0), p.real(1), p.real(2)});
         if (!p.error().isEmpty())
             return Error{p.error()};
+        std::stable_sort(points.begin(), points.end(), [](const Point& a, const Point& b) { return a.lat < b.lat; });
         Statement c(db, QStringLiteral("SELECT area, service_rowid FROM service_coverage"));
         while (c.next())
             coverage[c.text(0)].append(c.integer(1));
         if (!c.error().isEmpty())
             return Error{c.error()};
-        geographyLoaded = true;
+
+        const auto each = [&](const char* sql, const std::function<void(Statement&, Gate&)>& f) -> Status {
+            Statement s(db, QString::fromLatin1(sql));
+            while (s.next()) {
+                const qint64 rowid = s.integer(0);
+                if (rowid >= 0 && rowid < qint64(gates.size()) && gates[size_t(rowid)].known)
+                    f(s, gates[size_t(rowid)]);
+            }
+            return s.error().isEmpty() ? Status() : Status(Error{s.error()});
+        };
+        {
+            Statement m(db, QStringLiteral("SELECT max(rowid) FROM service"));
+            gates.resize(m.next() ? size_t(std::max<qint64>(0, m.integer(0)) + 1) : 0);
+        }
+        Statement all(db,
+                      QStringLiteral("SELECT rowid, status = 'active', minimum_age, maximum_age, "
+                                     "coalesce(fees_description, '') LIKE 'free%' FROM service"));
+        while (all.next()) {
+            const qint64 rowid = all.integer(0);
+            if (rowid < 0 || rowid >= qint64(gates.size()))
+                continue;
+            Gate& g = gates[size_t(rowid)];
+            g.known = true;
+            g.active = all.integer(1) != 0;
+            if (!all.isNull(2))
+                g.minAge = all.real(2);
+            if (!all.isNull(3))
+                g.maxAge = all.real(3);
+            g.free = all.integer(4) != 0;
+        }
+        if (!all.error().isEmpty())
+            return Error{all.error()};
+        if (auto st = each("SELECT DISTINCT s.rowid FROM cost_option c JOIN service s ON s.id = c.service_id "
+                           "WHERE c.amount = 0",
+                           [](Statement&, Gate& g) { g.free = true; });
+            !st)
+            return st;
+        if (auto st = each("SELECT s.rowid, lower(g.code) FROM language g JOIN service s ON s.id = g.service_id",
+                           [this](Statement& s, Gate& g) {
+                               const QString code = s.text(1);
+                               auto bit = languageBits.constFind(code);
+                               if (bit == languageBits.constEnd()) {
+                                   if (languageBits.size() >= 64)
+                                       return;
+                                   bit = languageBits.insert(code, int(languageBits.size()));
+                               }
+                               g.languages |= quint64(1) << *bit;
+                           });
+            !st)
+            return st;
+        if (auto st = each("SELECT DISTINCT x.service_rowid FROM (SELECT s.rowid AS service_rowid, sal.location_id "
+                           "FROM service s JOIN service_at_location sal ON sal.service_id = s.id) x "
+                           "WHERE EXISTS (SELECT 1 FROM accessibility y WHERE y.location_id = x.location_id)",
+                           [](Statement&, Gate& g) { g.accessible = true; });
+            !st)
+            return st;
+        if (auto st
+            = each("SELECT s.rowid, h.freq, h.byday, h.opens_at, h.closes_at FROM service s "
+                   "JOIN schedule h ON h.service_id = s.id UNION ALL SELECT s.rowid, h.freq, h.byday, "
+                   "h.opens_at, h.closes_at FROM service s JOIN service_at_location x ON x.service_id = s.id "
+                   "JOIN schedule h ON h.service_at_location_id = x.id",
+                   [](Statement& s, Gate& g) { g.hours.addSchedule(s.text(1), s.text(2), s.text(3), s.text(4)); });
+            !st)
+            return st;
+        memoryLoaded = true;
         return {};
     }
 
     // Facts of services seen recently: typing a word letter by letter meets the same services
-    // again and again. Dropped whenever the database changes (another connection's write moves
-    // data_version, this connection's own writes move total_changes).
+    // again and again. Dropped, with the memory above, whenever the resources change: the store
+    // counts resource writes (sync_state "resource_generation"), so saving a call — which happens
+    // on every keystroke of a call — does not throw them away. Another connection's commit moves
+    // data_version and this connection's own writes move total_changes; only then is the
+    // generation read.
     QHash<qint64, Facts> cache;
     qint64 cacheVersion = -1, cacheChanges = -1;
-    Statement dataVersion;
+    QString cacheGeneration = QStringLiteral("?");
+    Statement dataVersion, generation;
 
     void validateCache()
     {
@@ -190,13 +271,24 @@ struct SearchEngine::Impl
         const qint64 version = dataVersion.next() ? dataVersion.integer(0) : -2;
         dataVersion.reset();
         const qint64 changes = sqlite3_total_changes64(db.handle());
-        if (version != cacheVersion || changes != cacheChanges || cache.size() > 50000) {
-            cache.clear();
-            if (version != cacheVersion || changes != cacheChanges)
-                geographyLoaded = false;
+        if (version != cacheVersion || changes != cacheChanges) {
             cacheVersion = version;
             cacheChanges = changes;
+            if (!generation.isValid())
+                generation = Statement(db,
+                                       QStringLiteral("SELECT coalesce((SELECT value FROM sync_state WHERE key = "
+                                                      "'resource_generation'), '0')"));
+            generation.reset();
+            const QString now = generation.next() ? generation.text(0) : QStringLiteral("!");
+            generation.reset();
+            if (now != cacheGeneration) {
+                cacheGeneration = now;
+                cache.clear();
+                memoryLoaded = false;
+            }
         }
+        if (cache.size() > 50000)
+            cache.clear();
     }
 
     Status loadFacts(QHash<qint64, Facts>& wanted)
@@ -277,6 +369,14 @@ struct SearchEngine::Impl
                           });
             !st)
             return st;
+        // Hours are in memory once the filters' memory is loaded: copied rather than read again.
+        if (memoryLoaded) {
+            for (auto it = facts.begin(); it != facts.end(); ++it) {
+                if (const Gate* g = gate(it.key()))
+                    it->hours = g->hours;
+            }
+            return {};
+        }
         if (auto st = run(
                 fSchedule,
                 [&](Facts& f) {
@@ -499,15 +599,19 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
             placeRestricts = true;
             const double dLat = q.radiusKm / EarthKmPerDegree;
             const double dLon = q.radiusKm / (EarthKmPerDegree * std::max(0.05, std::cos(p.latitude * M_PI / 180)));
-            for (const auto& point : std::as_const(d->points)) {
-                if (std::abs(point.lat - p.latitude) > dLat || std::abs(point.lon - p.longitude) > dLon)
+            const auto from = std::lower_bound(d->points.cbegin(),
+                                               d->points.cend(),
+                                               p.latitude - dLat,
+                                               [](const Impl::Point& a, double lat) { return a.lat < lat; });
+            for (auto point = from; point != d->points.cend() && point->lat <= p.latitude + dLat; ++point) {
+                if (std::abs(point->lon - p.longitude) > dLon)
                     continue;
-                const double km = distanceKm(p.latitude, p.longitude, point.lat, point.lon);
+                const double km = distanceKm(p.latitude, p.longitude, point->lat, point->lon);
                 if (km > q.radiusKm)
                     continue;
-                auto it = nearKm.find(point.service);
+                auto it = nearKm.find(point->service);
                 if (it == nearKm.end())
-                    nearKm.insert(point.service, km);
+                    nearKm.insert(point->service, km);
                 else
                     *it = std::min(*it, km);
             }
@@ -517,7 +621,7 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
         return !placeRestricts || nearKm.contains(id) || covering.contains(id);
     };
 
-    static const bool trace = qEnvironmentVariableIsSet("OPEN211_SEARCH_TRACE");
+    const bool trace = m_trace;
     if (trace)
         qInfo("place %lld us (%lld near, %lld covering)",
               timer.nsecsElapsed() / 1000,
@@ -645,37 +749,42 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
 
     if (trace)
         qInfo("text %lld us (%lld candidates)", timer.nsecsElapsed() / 1000, qint64(candidates.size()));
-    // 4. Filters that SQL answers at once, on every candidate.
+    // 4. Filters, on every candidate, from the memory of what each service offers.
     const QString language = q.filters.language.trimmed().toLower();
-    const bool sqlFilters = !language.isEmpty() || q.filters.age || q.filters.freeOnly || q.filters.accessibleOnly;
-    if (sqlFilters && !candidates.isEmpty()) {
-        QSet<qint64> keep;
-        d->filter.reset();
-        d->filter.bindText(1, jsonList(candidates.keys()));
-        d->filter.bindInt(2, q.filters.includeInactive ? 1 : 0);
-        if (language.isEmpty())
-            d->filter.bindNull(3);
-        else
-            d->filter.bindText(3, language);
-        if (q.filters.age)
-            d->filter.bindInt(4, *q.filters.age);
-        else
-            d->filter.bindNull(4);
-        d->filter.bindInt(5, q.filters.freeOnly ? 1 : 0);
-        d->filter.bindInt(6, q.filters.accessibleOnly ? 1 : 0);
-        while (d->filter.next())
-            keep.insert(d->filter.integer(0));
-        if (!d->filter.error().isEmpty())
-            return fail(d->filter);
-        d->filter.reset();
+    const QDateTime openAt = q.filters.openAt.value_or(d->clock());
+    const bool anyFilter = !q.filters.includeInactive || !language.isEmpty() || q.filters.age || q.filters.freeOnly
+        || q.filters.accessibleOnly || q.filters.openAt;
+    if (anyFilter && !candidates.isEmpty()) {
+        if (auto st = d->loadGeography(); !st)
+            return Error{tr("The search failed: %1").arg(st.error())};
+        const auto bit = d->languageBits.constFind(language);
+        // A language past the 64 kept as bits is checked on the facts instead.
+        const bool languageByBit
+            = language.isEmpty() || bit != d->languageBits.constEnd() || d->languageBits.size() < 64;
+        const quint64 languageMask = language.isEmpty() || bit == d->languageBits.constEnd() ? 0 : quint64(1) << *bit;
+        // The centre's local time once, rather than once per service.
+        const QDateTime localOpenAt = openAt.toTimeZone(OpeningHours::timeZone());
         for (auto it = candidates.begin(); it != candidates.end();) {
-            if (keep.contains(it.key()))
-                ++it;
-            else
-                it = candidates.erase(it);
+            const Impl::Gate* g = d->gate(it.key());
+            bool pass = g != nullptr;
+            if (pass && !q.filters.includeInactive)
+                pass = g->active;
+            if (pass && !language.isEmpty() && languageByBit)
+                pass = (g->languages & languageMask) != 0;
+            if (pass && q.filters.age)
+                pass = !(g->minAge && *q.filters.age < *g->minAge) && !(g->maxAge && *q.filters.age > *g->maxAge);
+            if (pass && q.filters.freeOnly)
+                pass = g->free;
+            if (pass && q.filters.accessibleOnly)
+                pass = g->accessible;
+            if (pass && q.filters.openAt)
+                pass = !g->hours.isEmpty() && g->hours.isOpenAt(localOpenAt);
+            it = pass ? std::next(it) : candidates.erase(it);
         }
     }
 
+    if (trace)
+        qInfo("filters %lld us (%lld candidates left)", timer.nsecsElapsed() / 1000, qint64(candidates.size()));
     // 5. What is known so far orders the candidates; their facts are loaded best first.
     const auto blend = [&](double text, int taxonomy, std::optional<double> km, bool cover) {
         double score = 0, weight = 0;
@@ -708,10 +817,10 @@ Result<SearchResponse> SearchEngine::search(const SearchQuery& q)
     }
     std::sort(order.begin(), order.end());
 
-    const QDateTime openAt = q.filters.openAt.value_or(d->clock());
     const int wanted = std::max(0, q.offset) + std::clamp(q.limit, 1, 500);
     // Unranked text matches are scored from their fields, so more of them are looked at.
-    const int minimumLooked = restricted && !shortPrefix ? 120 : 40;
+    // Without words, what orders them (term, distance, coverage) is known before, so fewer will do.
+    const int minimumLooked = restricted && !shortPrefix && !words.isEmpty() ? 120 : 40;
     QList<SearchResult> results;
     QHash<QString, Facts> pageFacts;
     int looked = 0;

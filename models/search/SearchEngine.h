@@ -29,6 +29,8 @@ public:
     // Loads what place searches keep in memory (service points and areas), so the first search
     // near a caller does not pay for it. The search thread calls it when it starts.
     Status prepare();
+    // Prints where each search spends its time (also on with OPEN211_SEARCH_TRACE).
+    void setTrace(bool on) { m_trace = on; }
 
     // Reads what a caller said about where they are: a municipality (English or French name),
     // a postal code or its first three characters, or "latitude, longitude".
@@ -44,6 +46,7 @@ public:
     void setClock(std::function<QDateTime()> clock);
 
 private:
+    bool m_trace = qEnvironmentVariableIsSet("OPEN211_SEARCH_TRACE");
     struct Impl;
     std::unique_ptr<Impl> d;
 };
