@@ -21,12 +21,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
+#include <cstdio>
 
 using namespace open211;
 using namespace open211::test;
@@ -179,6 +182,47 @@ private slots:
         QVERIFY(!d.browser()->toPlainText().isEmpty());
     }
 
+    void killedMidCallResumes()
+    {
+        // A workstation process killed (SIGKILL) in the middle of a call...
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPEN211_LIVECALL_CHILD"), m_db->path());
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        while (!out.contains('\n')) {
+            QVERIFY2(child.waitForReadyRead(60000), child.readAllStandardError().constData());
+            out += child.readAllStandardOutput();
+        }
+        const QString id = QString::fromUtf8(out.left(out.indexOf('\n')).trimmed());
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // ... and the next start offers the call back, with nothing lost.
+        MainWindow w(*m_db);
+        w.show();
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Return); // "Resume the call"
+        });
+        w.offerResume();
+        QVERIFY(w.callPanel()->hasCall());
+        const Call& c = w.callPanel()->call();
+        QCOMPARE(c.id, id);
+        QCOMPARE(c.postalCode, QStringLiteral("K1P 5K8"));
+        QCOMPARE(c.needs.size(), 1);
+        QCOMPARE(c.notes, QStringLiteral("Lost power once already."));
+        QCOMPARE(w.callPanel()->locationEdit()->text(), QStringLiteral("K1P 5K8"));
+        // Ending it now writes it once.
+        QSignalSpy ended(w.autosaver(), &CallAutosaver::ended);
+        w.endCall();
+        QVERIFY(ended.count() == 1 || ended.wait());
+        QCOMPARE(CallStore(*m_db).load(id)->state, QStringLiteral("ended"));
+    }
+
     void historyFindsTheCallAndRecordsAFollowUp()
     {
         // A call with a follow-up due.
@@ -214,5 +258,43 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLiveCall)
+// The child of killedMidCallResumes: takes a call in the real window, by keyboard, waits until it
+// is saved, says so, and waits to be killed.
+int runChild(const QString& path)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Workstation::setIdentity(QStringLiteral("en"));
+    auto db = Database::open(path);
+    if (!db)
+        return 2;
+    MainWindow w(**db);
+    w.show();
+    w.activateWindow();
+    if (!QTest::qWaitForWindowActive(&w))
+        return 4;
+    w.newCall();
+    QTest::keyClicks(w.callPanel()->locationEdit(), QStringLiteral("K1P 5K8"));
+    w.callPanel()->focusNeed();
+    QTest::keyClicks(w.callPanel()->needEdit(), QStringLiteral("Dental care"));
+    QTest::keyClick(w.callPanel()->needEdit(), Qt::Key_Return);
+    w.callPanel()->focusNotes();
+    QTest::keyClicks(w.callPanel()->notesEdit(), QStringLiteral("Lost power once already."));
+    if (w.callPanel()->call().needs.size() != 1)
+        return 5;
+    if (!w.autosaver()->waitForIdle())
+        return 3;
+    std::fputs(qPrintable(w.callPanel()->call().id + u'\n'), stdout);
+    std::fflush(stdout);
+    (void)std::getchar(); // until killed
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (const QString path = qEnvironmentVariable("OPEN211_LIVECALL_CHILD"); !path.isEmpty())
+        return runChild(path);
+    TestLiveCall t;
+    return QTest::qExec(&t, argc, argv);
+}
 #include "TestLiveCall.moc"
