@@ -99,12 +99,9 @@ HsdsJsonReader::HsdsJsonReader(ImportBatch& batch, QString label, QString import
 
 Status HsdsJsonReader::readDocument(const QByteArray& json)
 {
-    static const bool trace = qEnvironmentVariableIsSet("OPEN211_IMPORT_TRACE");
-    QElapsedTimer clock;
-    clock.start();
-    const auto mark = [&](const char* what) {
-        if (trace)
-            qInfo("import: %s at %.2f s", what, double(clock.elapsed()) / 1000);
+    const ImportTrace trace;
+    const auto mark = [&trace](const char* what) {
+        trace.mark(what);
     };
     dom::parser parser;
     dom::element doc;

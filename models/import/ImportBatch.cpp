@@ -334,12 +334,9 @@ Status ImportBatch::refreshSearchIndex(Database& db) const
 Result<ImportSummary>
 ImportBatch::write(Database& db, const ProgressFn& progress, const std::function<Status(Database&)>& alsoWrite) const
 {
-    static const bool trace = qEnvironmentVariableIsSet("OPEN211_IMPORT_TRACE");
-    QElapsedTimer clock;
-    clock.start();
-    const auto mark = [&](const char* what) {
-        if (trace)
-            qInfo("import: %s at %.2f s", what, double(clock.elapsed()) / 1000);
+    const ImportTrace trace;
+    const auto mark = [&trace](const char* what) {
+        trace.mark(what);
     };
     if (auto st = validateReferences(db); !st)
         return Error{st.error()};
@@ -419,8 +416,7 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
                 progress(done, total);
         }
         summary.rows[int(table)] = int(rows.size());
-        if (trace)
-            qInfo("import: %s written at %.2f s", qPrintable(ti.name), double(clock.elapsed()) / 1000);
+        trace.mark(qPrintable(ti.name + QStringLiteral(" written")));
     }
 
     QHash<QString, std::shared_ptr<Statement>> selects;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -106,6 +107,26 @@ private:
 // Reads one value for a field, checking its type and range; `source` and the field name go into
 // the message on error.
 Result<QVariant> convertField(const hsds::Field& field, const QVariant& raw, const QString& source);
+
+// Prints how long each phase of an import took since it began, when OPEN211_IMPORT_TRACE is set.
+class ImportTrace
+{
+public:
+    ImportTrace()
+        : m_on(qEnvironmentVariableIsSet("OPEN211_IMPORT_TRACE"))
+    {
+        m_clock.start();
+    }
+    void mark(const char* what) const
+    {
+        if (m_on)
+            qInfo("import: %s at %.2f s", what, double(m_clock.elapsed()) / 1000);
+    }
+
+private:
+    bool m_on;
+    QElapsedTimer m_clock;
+};
 
 // The translation context of import and export messages.
 struct Import
