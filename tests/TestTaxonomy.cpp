@@ -2,6 +2,7 @@
 // taxonomy files leaving the database unchanged.
 #include "TestUtil.h"
 #include "import/TaxonomyImport.h"
+#include "search/SearchEngine.h"
 #include "store/ResourceStore.h"
 
 #include <QSet>
@@ -71,6 +72,20 @@ private slots:
             return t.code == QLatin1String("BD-1800.2000");
         });
         QVERIFY(pantry->useReferences.contains(QStringLiteral("Food Bank")));
+    }
+
+    void exactUseReferenceComesFirst()
+    {
+        // In the demo taxonomy many terms contain "food" and "bank"; the one whose use reference
+        // is exactly what was typed comes first, in either language.
+        auto db = freshDb();
+        QVERIFY(importDemoTaxonomy(*db));
+        for (const char* typed : {"food bank", "Food Banks", "banque alimentaire", "Food Pantries"}) {
+            auto found = searchTaxonomy(*db, QString::fromUtf8(typed), 5);
+            QVERIFY(found && !found->terms.isEmpty());
+            QCOMPARE(found->terms.first().code, QStringLiteral("BD-1800.2000"));
+            QVERIFY(found->terms.size() <= 5);
+        }
     }
 
     void importsUseReferencesAndSeeAlso()

@@ -1000,8 +1000,11 @@ Result<TaxonomySearchResult> searchTaxonomy(Database& db, const QString& text, i
     // A code typed as such ("BD-1800", "bd-18") matches codes by prefix first.
     static const QRegularExpression codeLike(QStringLiteral("^[A-Za-z]{1,2}(-[0-9.\\-]*)?$"));
     QSet<QString> seen;
+    // More than asked for, so an exact name or use reference that bm25 ranks low is still found;
+    // the list is cut to `limit` after exact matches are put first.
+    const int pool = std::min(limit * 3, 100);
     const auto add = [&](Statement& s, const QString& how) {
-        while (s.next() && out.terms.size() < limit) {
+        while (s.next() && out.terms.size() < pool) {
             TaxonomyMatch m{s.text(0), s.text(1), s.text(2), s.text(3), s.real(4), how.isEmpty() ? s.text(5) : how};
             if (!seen.contains(m.id)) {
                 seen.insert(m.id);
@@ -1029,7 +1032,7 @@ Result<TaxonomySearchResult> searchTaxonomy(Database& db, const QString& text, i
     const bool prefix = !text.isEmpty() && !text.back().isSpace();
     // FTS5 column filter: search names and aliases (codes were handled above).
     s.bindText(1, QStringLiteral("{name aliases} : (") + SearchEngine::ftsExpression(words, prefix, false) + u')');
-    s.bindInt(2, limit);
+    s.bindInt(2, pool);
     if (const QString e = add(s, QString()); !e.isEmpty()) {
         // The CASE above cannot use MATCH on a column in every SQLite; fall back without it.
         Statement plain(
@@ -1040,7 +1043,7 @@ Result<TaxonomySearchResult> searchTaxonomy(Database& db, const QString& text, i
                 "WHERE taxonomy_fts MATCH ?1 ORDER BY r, t.code LIMIT ?2"));
         plain.bindText(1,
                        QStringLiteral("{name aliases} : (") + SearchEngine::ftsExpression(words, prefix, false) + u')');
-        plain.bindInt(2, limit);
+        plain.bindInt(2, pool);
         if (const QString e2 = add(plain, SearchEngine::tr("name or use reference")); !e2.isEmpty())
             return Error{e2};
     }
@@ -1062,6 +1065,8 @@ Result<TaxonomySearchResult> searchTaxonomy(Database& db, const QString& text, i
         };
         std::stable_partition(out.terms.begin(), out.terms.end(), exact);
     }
+    if (out.terms.size() > limit)
+        out.terms.resize(limit);
     if (!out.terms.isEmpty()) {
         Statement r(
             db,

@@ -140,7 +140,8 @@ private slots:
         QCOMPARE(stored->state, QStringLiteral("ended"));
         QVERIFY(stored->endedAt.isValid() && stored->endedAt >= stored->startedAt);
         QCOMPARE(stored->specialist, QStringLiteral("Dana Specialist"));
-        QCOMPARE(stored->municipality, QStringLiteral("Sudbury"));
+        QCOMPARE(stored->municipality, QStringLiteral("Greater Sudbury")); // as the gazetteer names it
+        QVERIFY(stored->latitude && std::abs(*stored->latitude - 46.49) < 0.1);
         QCOMPARE(stored->language, QStringLiteral("fr"));
         QCOMPARE(stored->disposition, QStringLiteral("completed"));
         QCOMPARE(stored->notes, QStringLiteral("Two children; prefers afternoons."));
@@ -213,6 +214,7 @@ private slots:
         const Call& c = w.callPanel()->call();
         QCOMPARE(c.id, id);
         QCOMPARE(c.postalCode, QStringLiteral("K1P 5K8"));
+        QCOMPARE(c.municipality, QStringLiteral("Ottawa")); // from the postal code
         QCOMPARE(c.needs.size(), 1);
         QCOMPARE(c.notes, QStringLiteral("Lost power once already."));
         QCOMPARE(w.callPanel()->locationEdit()->text(), QStringLiteral("K1P 5K8"));

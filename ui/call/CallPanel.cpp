@@ -1,6 +1,7 @@
 #include "call/CallPanel.h"
 
 #include "calls/CallVocabulary.h"
+#include "geo/Gazetteer.h"
 #include "search/SearchEngine.h"
 
 #include <QCheckBox>
@@ -354,13 +355,20 @@ void CallPanel::fromWidgets()
 {
     const QString place = m_location->text().trimmed();
     static const QRegularExpression postal(QStringLiteral("^[A-Za-z]\\d[A-Za-z]\\s*(\\d[A-Za-z]\\d)?$"));
+    // The caller's area as reports count it: a postal code also gives its municipality, and a
+    // known place its name as the gazetteer spells it and its centre.
+    const Municipality* known = nullptr;
     if (postal.match(place).hasMatch()) {
         m_call.postalCode = place.toUpper();
-        m_call.municipality.clear();
+        known = Gazetteer::ontario().byFsa(m_call.postalCode);
+        m_call.municipality = known ? known->name : QString();
     } else {
-        m_call.municipality = place;
         m_call.postalCode.clear();
+        known = Gazetteer::ontario().find(place);
+        m_call.municipality = known ? known->name : place;
     }
+    m_call.latitude = known ? std::optional<double>(known->latitude) : std::nullopt;
+    m_call.longitude = known ? std::optional<double>(known->longitude) : std::nullopt;
     m_call.language = m_language->currentData().toString();
     m_call.interpreterUsed = m_interpreter->isChecked();
     m_call.contactType = m_contactType->currentData().toString();
