@@ -4,6 +4,7 @@
 #include "demo/DemoGenerator.h"
 #include "import/HsdsExport.h"
 #include "import/HsdsImport.h"
+#include "import/ImportBatch.h"
 #include "import/TaxonomyImport.h"
 
 #include <QJsonArray>
@@ -426,6 +427,76 @@ private slots:
             QCOMPARE(count(**db, QStringLiteral("service")), 1);
         }
         QCOMPARE(fileHash(dbPath), before);
+    }
+
+    void bulkImportBuildsIndexesAfterwards()
+    {
+        // Enough rows that the empty tables are loaded without their indexes and triggers: the
+        // schema afterwards is the fresh one, and the tables the triggers keep hold what the
+        // triggers would have written.
+        auto db = freshDb(false);
+        QVERIFY(importDemoTaxonomy(*db));
+        ImportBatch batch;
+        QVERIFY(DemoGenerator::fill(*db, DemoOptions{1500, 8}, batch));
+        QVERIFY(batch.count(hsds::Table::Attribute) >= 2000);
+        QVERIFY(batch.write(*db));
+        auto fresh = freshDb(false);
+        QCOMPARE(schema(*db), schema(*fresh));
+        const auto same = [&](const QString& derived, const QString& expected) {
+            return scalar(*db, QStringLiteral("SELECT count(*) FROM (%1)").arg(derived)) > 0
+                && scalar(*db, QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)").arg(expected, derived)) == 0
+                && scalar(*db, QStringLiteral("SELECT count(*) FROM (%2 EXCEPT %1)").arg(expected, derived)) == 0;
+        };
+        // (The R*Tree keeps coordinates as 32-bit floats: rows are compared by their keys.)
+        QVERIFY(same(QStringLiteral("SELECT id, service_rowid FROM service_point"),
+                     QStringLiteral("SELECT x.rowid, s.rowid FROM service_at_location x "
+                                    "JOIN location l ON l.id = x.location_id JOIN service s ON s.id = x.service_id "
+                                    "WHERE l.latitude IS NOT NULL")));
+        QVERIFY(same(QStringLiteral("SELECT area, service_rowid, service_area_id FROM service_coverage"),
+                     QStringLiteral("SELECT lower(a.name), s.rowid, a.id FROM service_area a JOIN service s ON "
+                                    "s.id = a.service_id WHERE a.name IS NOT NULL")));
+        QVERIFY(same(QStringLiteral("SELECT code, service_rowid, attribute_id FROM service_term"),
+                     QStringLiteral("SELECT t.code, s.rowid, a.id FROM attribute a JOIN taxonomy_term t ON t.id = "
+                                    "a.taxonomy_term_id JOIN service s ON s.id = a.link_id WHERE a.link_entity = "
+                                    "'service'")));
+        // The triggers are back: a later single change keeps those tables in step.
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM service_area WHERE id = (SELECT min(id) FROM service_area)")));
+        QVERIFY(same(QStringLiteral("SELECT area, service_rowid, service_area_id FROM service_coverage"),
+                     QStringLiteral("SELECT lower(a.name), s.rowid, a.id FROM service_area a JOIN service s ON "
+                                    "s.id = a.service_id WHERE a.name IS NOT NULL")));
+    }
+
+    void failedBulkImportKeepsIndexes()
+    {
+        // A disk that fills in the middle of a bulk import: the dropped indexes and triggers come
+        // back with everything else, and the file is as it was.
+        QString path;
+        {
+            auto db = freshDb(false);
+            QVERIFY(importDemoTaxonomy(*db));
+            path = db->path();
+        }
+        const QByteArray hash = fileHash(path); // closed: everything is in the main file
+        auto opened = Database::open(path);
+        QVERIFY(opened);
+        auto db = std::move(opened).value();
+        ImportBatch batch;
+        QVERIFY(DemoGenerator::fill(*db, DemoOptions{1500, 9}, batch));
+        const QStringList before = schema(*db);
+        const qint64 pages = scalar(*db, QStringLiteral("PRAGMA page_count"));
+        QVERIFY(db->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 200)));
+        auto r = batch.write(*db);
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(r.error()));
+        QCOMPARE(schema(*db), before);
+        QCOMPARE(count(*db, QStringLiteral("service")), 0);
+        db.reset();
+        QCOMPARE(fileHash(path), hash);
+        {
+            auto reopened = Database::open(path);
+            QVERIFY(reopened);
+            QCOMPARE(schema(**reopened), before);
+        }
     }
 
     void missingFile()

@@ -89,10 +89,16 @@ inline QStringList resourceTables()
     return names;
 }
 
+// The first column of the first row of a query, as an integer (-1 when there is none).
+inline qint64 scalar(Database& db, const QString& sql)
+{
+    Statement s(db, sql);
+    return s.next() ? s.integer(0) : -1;
+}
+
 inline qint64 count(Database& db, const QString& table)
 {
-    Statement s(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    return s.next() ? s.integer(0) : -1;
+    return scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
 }
 
 // Writes a file and fails the test if it cannot.

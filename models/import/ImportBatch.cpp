@@ -20,6 +20,8 @@ using namespace hsds;
 namespace {
 
 constexpr qsizetype MaxTextLength = 100000;
+// From this many rows into an empty table, its indexes are built after the rows are written.
+constexpr qsizetype BulkRows = 2000;
 
 struct Range
 {
@@ -388,6 +390,43 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
         }
     }
 
+    // A table that is empty before a large import is loaded without its secondary indexes and
+    // triggers, which are made again afterwards from their own definitions: one sorted index
+    // build instead of a random insert per row, and the tables the triggers keep for search
+    // filled in one statement each. All in this transaction: a failed import restores them.
+    struct Deferred
+    {
+        QStringList recreate; // CREATE INDEX / CREATE TRIGGER statements, as stored
+        QList<SearchIndex::Derived> derived;
+    } deferred;
+    for (Table table : allTables()) {
+        if (m_tables[int(table)].rows.size() < BulkRows)
+            continue;
+        const QString name = info(table).name;
+        Statement empty(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(name));
+        if (!empty.next() || empty.integer(0) == 0)
+            continue;
+        empty = Statement();
+        QStringList drops;
+        Statement objects(db,
+                          QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND type IN "
+                                         "('index', 'trigger') AND sql IS NOT NULL"));
+        objects.bindText(1, name);
+        while (objects.next()) {
+            drops << QStringLiteral("DROP %1 %2;").arg(objects.text(0).toUpper(), objects.text(1));
+            deferred.recreate << objects.text(2) + u';';
+        }
+        objects = Statement();
+        if (auto st = db.execScript(drops.join(QString())); !st)
+            return Error{Import::tr("Cannot prepare the write to %1: %2").arg(name, st.error())};
+        if (table == Table::ServiceAtLocation)
+            deferred.derived << SearchIndex::Derived::Points;
+        else if (table == Table::ServiceArea)
+            deferred.derived << SearchIndex::Derived::Coverage;
+        else if (table == Table::Attribute)
+            deferred.derived << SearchIndex::Derived::Terms;
+    }
+
     for (Table table : allTables()) {
         const TableInfo& ti = info(table);
         const auto& rows = m_tables[int(table)].rows;
@@ -417,6 +456,17 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
         }
         summary.rows[int(table)] = int(rows.size());
         trace.mark(qPrintable(ti.name + QStringLiteral(" written")));
+    }
+
+    if (!deferred.recreate.isEmpty()) {
+        if (auto st = db.execScript(deferred.recreate.join(QString())); !st)
+            return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
+        for (const auto which : std::as_const(deferred.derived)) {
+            if (auto st = SearchIndex::rebuildDerived(db, which); !st)
+                return Error{
+                    Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
+        }
+        trace.mark("indexes made");
     }
 
     QHash<QString, std::shared_ptr<Statement>> selects;

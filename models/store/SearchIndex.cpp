@@ -44,8 +44,9 @@ Status SearchIndex::rebuildAll(Database& db)
 {
     // Emptying a full index row by row takes seconds: the table is made again from its own
     // definition instead (in the same transaction).
-    Statement full(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM service_fts_docsize), (SELECT sql FROM "
-                                      "sqlite_schema WHERE name = 'service_fts')"));
+    Statement full(db,
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM service_fts_docsize), (SELECT sql FROM "
+                                  "sqlite_schema WHERE name = 'service_fts')"));
     if (!full.next())
         return Error{full.error()};
     const bool remake = full.integer(0) != 0;
@@ -91,6 +92,31 @@ Status SearchIndex::refreshServices(Database& db, const QStringList& serviceIds)
     ins.bindText(1, ids);
     if (!ins.exec())
         return Error{ins.error()};
+    return {};
+}
+
+Status SearchIndex::rebuildDerived(Database& db, Derived which)
+{
+    // The same rows the triggers of 003_search.sql write, for every source row at once.
+    switch (which) {
+    case Derived::Points:
+        return db.execScript(QStringLiteral(
+            "DELETE FROM service_point;"
+            "INSERT INTO service_point SELECT x.rowid, l.latitude, l.latitude, l.longitude, l.longitude, s.rowid "
+            "FROM service_at_location x JOIN location l ON l.id = x.location_id JOIN service s ON s.id = x.service_id "
+            "WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL ORDER BY x.rowid;"));
+    case Derived::Coverage:
+        return db.execScript(QStringLiteral(
+            "DELETE FROM service_coverage;"
+            "INSERT OR IGNORE INTO service_coverage SELECT lower(a.name), s.rowid, a.id FROM service_area a "
+            "JOIN service s ON s.id = a.service_id WHERE a.name IS NOT NULL;"));
+    case Derived::Terms:
+        return db.execScript(
+            QStringLiteral("DELETE FROM service_term;"
+                           "INSERT OR IGNORE INTO service_term SELECT t.code, s.rowid, a.id FROM attribute a "
+                           "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id JOIN service s ON s.id = a.link_id "
+                           "WHERE a.link_entity = 'service' AND t.code IS NOT NULL;"));
+    }
     return {};
 }
 

@@ -23,6 +23,13 @@ public:
     // Refreshes the rows of these services (ids); removed services lose their rows.
     static Status refreshServices(Database& db, const QStringList& serviceIds);
     static Status rebuildTaxonomy(Database& db);
+
+    // The tables search reads that triggers keep (see 003_search.sql): where services are
+    // (service_point, from service_at_location), the areas they cover (service_coverage, from
+    // service_area) and the terms they are indexed with (service_term, from attribute). A bulk
+    // import into an empty table writes without those triggers and fills them here, at once.
+    enum class Derived { Points, Coverage, Terms };
+    static Status rebuildDerived(Database& db, Derived which);
 };
 
 } // namespace open211
