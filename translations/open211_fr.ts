@@ -4,8 +4,52 @@
 <context>
     <name>open211-hub</name>
     <message>
-        <source>Open 211 provincial hub: HSDS 3 API and call data on PostgreSQL.</source>
-        <translation>Carrefour provincial Open 211 : API HSDS 3 et données d’appels sur PostgreSQL.</translation>
+        <source>Open 211 provincial hub: HSDS 3 API and call data on PostgreSQL.
+
+Commands:
+  serve   answer the HSDS API
+  load FILE   load HSDS 3 JSON resources</source>
+        <translation>Carrefour provincial Open 211 : API HSDS 3 et données d’appels sur PostgreSQL.
+
+Commandes :
+  serve   répondre à l’API HSDS
+  load FICHIER   charger des ressources HSDS 3 en JSON</translation>
+    </message>
+    <message>
+        <source>serve or load</source>
+        <translation>serve ou load</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection (host=... port=... user=... dbname=...).</source>
+        <translation>Connexion PostgreSQL (host=... port=... user=... dbname=...).</translation>
+    </message>
+    <message>
+        <source>Run a PostgreSQL of the hub&apos;s own in this folder.</source>
+        <translation>Faire tourner un PostgreSQL propre au carrefour dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>HTTP port (0: any free one).</source>
+        <translation>Port HTTP (0 : n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Give --pg CONNECTION or --local-postgres DIR.</source>
+        <translation>Indiquez --pg CONNEXION ou --local-postgres DOSSIER.</translation>
+    </message>
+    <message>
+        <source>load needs a file.</source>
+        <translation>load demande un fichier.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 records.</source>
+        <translation>%1 enregistrements chargés.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1.</source>
+        <translation>Impossible d’écouter sur le port %1.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +978,37 @@
     </message>
 </context>
 <context>
+    <name>open211::HubStore</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (install libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt est absent (installez libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL (%1): %2</source>
+        <translation>Connexion à PostgreSQL impossible (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema could not be made: %1</source>
+        <translation>Le schéma du carrefour n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start writing: %1</source>
+        <translation>Impossible de commencer l’écriture : %1</translation>
+    </message>
+    <message>
+        <source>%1: the hub&apos;s database refused the record: %2</source>
+        <translation>%1 : la base de données du carrefour a refusé l’enregistrement : %2</translation>
+    </message>
+    <message>
+        <source>The load could not be saved; nothing was changed. Reason: %1</source>
+        <translation>Le chargement n’a pas pu être enregistré; rien n’a été modifié. Raison : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>open211::Import</name>
     <message>
         <source>The embedded gazetteer is missing from this build.</source>
@@ -1377,6 +1452,25 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>%1 items waiting to upload</source>
         <translation>%1 éléments en attente de téléversement</translation>
+    </message>
+</context>
+<context>
+    <name>open211::PgCluster</name>
+    <message>
+        <source>PostgreSQL&apos;s server programs were not found (install the postgresql package).</source>
+        <translation>Les programmes serveur de PostgreSQL sont introuvables (installez le paquet postgresql).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot give the folder %1 to the postgres user.</source>
+        <translation>Impossible de confier le dossier %1 à l’utilisateur postgres.</translation>
     </message>
 </context>
 <context>
