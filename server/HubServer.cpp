@@ -2,6 +2,7 @@
 
 #include "HubStore.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -43,38 +44,58 @@ HubServer::HubServer(HubStore& store)
                            {QStringLiteral("openapi_url"), QStringLiteral("/openapi.json")},
                            {QStringLiteral("software"), QStringLiteral("open211-hub " OPEN211_VERSION)}};
     });
-    m_http.route(QStringLiteral("/services"), [this](const QHttpServerRequest& request) {
-        const QUrlQuery q(request.url());
-        QString message;
-        const auto page = number(q, QStringLiteral("page"), 1, 1, 1000000, &message);
-        const auto perPage = number(q, QStringLiteral("per_page"), 50, 1, 1000, &message);
-        if (!page || !perPage)
-            return error(QHttpServerResponse::StatusCode::BadRequest, message);
-        auto result = m_store.services(*page, *perPage);
-        if (!result)
-            return error(QHttpServerResponse::StatusCode::InternalServerError, result.error());
-        const qint64 totalPages = (result->total + *perPage - 1) / *perPage;
-        QJsonArray contents;
-        for (const auto& s : result->contents)
-            contents.append(s);
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("total_items"), result->total},
-                                               {QStringLiteral("total_pages"), totalPages},
-                                               {QStringLiteral("page_number"), *page},
-                                               {QStringLiteral("size"), contents.size()},
-                                               {QStringLiteral("first_page"), *page == 1},
-                                               {QStringLiteral("last_page"), *page >= totalPages},
-                                               {QStringLiteral("empty"), contents.isEmpty()},
-                                               {QStringLiteral("contents"), contents}});
-    });
-    m_http.route(QStringLiteral("/services/<arg>"), [this](const QString& id) {
-        auto result = m_store.service(id);
-        if (!result)
-            return error(QHttpServerResponse::StatusCode::InternalServerError, result.error());
-        if (!result->has_value())
-            return error(QHttpServerResponse::StatusCode::NotFound,
-                         QStringLiteral("No service has the id \"%1\".").arg(id.left(100)));
-        return QHttpServerResponse(**result);
-    });
+    // A list endpoint: the paginated envelope, with modified_after and the given equality filters.
+    const auto listRoute = [this](const QString& path, hsds::Table table, const QStringList& filters) {
+        m_http.route(path, [this, table, filters](const QHttpServerRequest& request) {
+            const QUrlQuery q(request.url());
+            QString message;
+            const auto page = number(q, QStringLiteral("page"), 1, 1, 1000000, &message);
+            const auto perPage = number(q, QStringLiteral("per_page"), 50, 1, 1000, &message);
+            if (!page || !perPage)
+                return error(QHttpServerResponse::StatusCode::BadRequest, message);
+            ListFilter filter;
+            if (q.hasQueryItem(QStringLiteral("modified_after"))) {
+                const QDateTime after
+                    = QDateTime::fromString(q.queryItemValue(QStringLiteral("modified_after")), Qt::ISODateWithMs);
+                if (!after.isValid()) {
+                    return error(QHttpServerResponse::StatusCode::BadRequest,
+                                 QStringLiteral("\"modified_after\" must be an ISO 8601 date and time."));
+                }
+                filter.modifiedAfter = after.toUTC().toString(Qt::ISODate);
+            }
+            for (const QString& key : filters) {
+                if (q.hasQueryItem(key))
+                    filter.equals.append({key, q.queryItemValue(key, QUrl::FullyDecoded).left(200)});
+            }
+            auto result = m_store.list(table, filter, *page, *perPage);
+            if (!result)
+                return error(QHttpServerResponse::StatusCode::InternalServerError, result.error());
+            const qint64 totalPages = (result->total + *perPage - 1) / *perPage;
+            QJsonArray contents;
+            for (const auto& s : result->contents)
+                contents.append(s);
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("total_items"), result->total},
+                                                   {QStringLiteral("total_pages"), totalPages},
+                                                   {QStringLiteral("page_number"), *page},
+                                                   {QStringLiteral("size"), contents.size()},
+                                                   {QStringLiteral("first_page"), *page == 1},
+                                                   {QStringLiteral("last_page"), *page >= totalPages},
+                                                   {QStringLiteral("empty"), contents.isEmpty()},
+                                                   {QStringLiteral("contents"), contents}});
+        });
+        m_http.route(path + QStringLiteral("/<arg>"), [this, table](const QString& id) {
+            auto result = m_store.record(table, id);
+            if (!result)
+                return error(QHttpServerResponse::StatusCode::InternalServerError, result.error());
+            if (!result->has_value()) {
+                return error(QHttpServerResponse::StatusCode::NotFound,
+                             QStringLiteral("No record has the id \"%1\".").arg(id.left(100)));
+            }
+            return QHttpServerResponse(**result);
+        });
+    };
+    listRoute(QStringLiteral("/services"), hsds::Table::Service, {QStringLiteral("organization_id")});
+    listRoute(QStringLiteral("/organizations"), hsds::Table::Organization, {});
     m_http.afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Content-Type", "application/json");
         return std::move(response);

@@ -1,5 +1,6 @@
 // The hub's HTTP side: the HSDS 3 API's read endpoints, following ../shared/hsds/openapi.json
-// (for now "/", "/services" with its paginated envelope, "/services/{id}"). Bad parameters get a
+// (for now "/", "/services" and "/organizations" with the paginated envelope, modified_after and
+// filters, and one record by id). Bad parameters get a
 // 4xx with a JSON error; the hub never crashes on input.
 #pragma once
 

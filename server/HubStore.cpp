@@ -171,39 +171,68 @@ Result<qint64> HubStore::loadFile(const QString& path)
     return load(batch);
 }
 
-Result<ServicePage> HubStore::services(int page, int perPage)
+Result<Page> HubStore::list(Table table, const ListFilter& filter, int page, int perPage)
 {
-    ServicePage out;
+    const TableInfo& ti = info(table);
+    QStringList where;
+    QVariantList binds;
+    if (!filter.modifiedAfter.isEmpty()) {
+        where << QStringLiteral("last_modified > ?");
+        binds << filter.modifiedAfter;
+    }
+    for (const auto& [column, value] : filter.equals) {
+        if (ti.fieldIndex(column) < 0)
+            return Error{tr("%1 has no field \"%2\".").arg(ti.name, column)};
+        where << column + QStringLiteral(" = ?");
+        binds << value;
+    }
+    const QString clause
+        = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    Page out;
     QSqlQuery count(m_db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM service")) || !count.next())
+    count.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(ti.name, clause));
+    for (const QVariant& v : binds)
+        count.addBindValue(v);
+    if (!count.exec() || !count.next())
         return Error{count.lastError().text()};
     out.total = count.value(0).toLongLong();
+    const QString order
+        = ti.fieldIndex(QStringLiteral("name")) >= 0 ? QStringLiteral("name, id") : QStringLiteral("id");
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT * FROM service ORDER BY name, id LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT * FROM %1%2 ORDER BY %3 LIMIT ? OFFSET ?").arg(ti.name, clause, order));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
     q.addBindValue(perPage);
     q.addBindValue(qint64(page - 1) * perPage);
     if (!q.exec())
         return Error{q.lastError().text()};
-    while (q.next())
-        out.contents.append(rowJson(info(Table::Service), q.record()));
+    while (q.next()) {
+        QJsonObject o = rowJson(ti, q.record());
+        o.insert(QStringLiteral("last_modified"), q.record().value(QStringLiteral("last_modified")).toString());
+        out.contents.append(o);
+    }
     return out;
 }
 
-Result<std::optional<QJsonObject>> HubStore::service(const QString& id)
+Result<std::optional<QJsonObject>> HubStore::record(Table table, const QString& id)
 {
+    const TableInfo& ti = info(table);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT * FROM service WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(ti.name));
     q.addBindValue(id);
     if (!q.exec())
         return Error{q.lastError().text()};
     if (!q.next())
         return std::optional<QJsonObject>();
-    QJsonObject o = rowJson(info(Table::Service), q.record());
-    QSqlQuery org(m_db);
-    org.prepare(QStringLiteral("SELECT * FROM organization WHERE id = ?"));
-    org.addBindValue(o.value(QStringLiteral("organization_id")).toString());
-    if (org.exec() && org.next())
-        o.insert(QStringLiteral("organization"), rowJson(info(Table::Organization), org.record()));
+    QJsonObject o = rowJson(ti, q.record());
+    o.insert(QStringLiteral("last_modified"), q.record().value(QStringLiteral("last_modified")).toString());
+    if (table == Table::Service) {
+        QSqlQuery org(m_db);
+        org.prepare(QStringLiteral("SELECT * FROM organization WHERE id = ?"));
+        org.addBindValue(o.value(QStringLiteral("organization_id")).toString());
+        if (org.exec() && org.next())
+            o.insert(QStringLiteral("organization"), rowJson(info(Table::Organization), org.record()));
+    }
     return std::optional<QJsonObject>(o);
 }
 

@@ -12,10 +12,18 @@
 
 namespace open211 {
 
-struct ServicePage
+struct Page
 {
     qint64 total = 0;
     QList<QJsonObject> contents;
+};
+using ServicePage = Page;
+
+// What a list endpoint narrows to; empty parts do not narrow.
+struct ListFilter
+{
+    QString modifiedAfter; // ISO 8601 UTC: records changed after it
+    QList<QPair<QString, QString>> equals; // column = value (columns of the table only)
 };
 
 class HubStore
@@ -31,9 +39,13 @@ public:
     // Loads an HSDS JSON file as the workstation's import reads it.
     Result<qint64> loadFile(const QString& path);
 
-    Result<ServicePage> services(int page, int perPage);
-    // One service with its organization; an empty result when there is none with that id.
-    Result<std::optional<QJsonObject>> service(const QString& id);
+    Result<ServicePage> services(int page, int perPage) { return list(hsds::Table::Service, {}, page, perPage); }
+    // A page of a table's records, by name then id.
+    Result<Page> list(hsds::Table table, const ListFilter& filter, int page, int perPage);
+    // One record; an empty result when there is none with that id. A service comes with its
+    // organization.
+    Result<std::optional<QJsonObject>> record(hsds::Table table, const QString& id);
+    Result<std::optional<QJsonObject>> service(const QString& id) { return record(hsds::Table::Service, id); }
 
 private:
     explicit HubStore(QSqlDatabase db);

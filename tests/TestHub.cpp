@@ -139,7 +139,34 @@ private slots:
         QCOMPARE(one.value(QStringLiteral("organization")).toObject().value(QStringLiteral("id")).toString(),
                  one.value(QStringLiteral("organization_id")).toString());
 
+        // What changed since a time, and by organization: how a workstation pulls.
+        QCOMPARE(get(base + QStringLiteral("/services?modified_after=2000-01-01T00:00:00Z"), 200)
+                     .value(QStringLiteral("total_items"))
+                     .toInt(),
+                 1);
+        const QJsonObject later = get(base + QStringLiteral("/services?modified_after=2999-01-01T00:00:00Z"), 200);
+        QCOMPARE(later.value(QStringLiteral("total_items")).toInt(), 0);
+        QCOMPARE(later.value(QStringLiteral("empty")).toBool(), true);
+        const QString orgId = one.value(QStringLiteral("organization_id")).toString();
+        QCOMPARE(get(base + QStringLiteral("/services?organization_id=") + orgId, 200)
+                     .value(QStringLiteral("total_items"))
+                     .toInt(),
+                 1);
+        QCOMPARE(get(base + QStringLiteral("/services?organization_id=nobody"), 200)
+                     .value(QStringLiteral("total_items"))
+                     .toInt(),
+                 0);
+        const QJsonObject orgs = get(base + QStringLiteral("/organizations"), 200);
+        QCOMPARE(orgs.value(QStringLiteral("total_items")).toInt(), 1);
+        QCOMPARE(get(base + QStringLiteral("/organizations/") + orgId, 200).value(QStringLiteral("id")).toString(),
+                 orgId);
+
         QVERIFY(get(base + QStringLiteral("/services/no-such-id"), 404).contains(QStringLiteral("error")));
+        QVERIFY(
+            get(base + QStringLiteral("/services?modified_after=yesterday"), 400).contains(QStringLiteral("error")));
+        QVERIFY(get(base + QStringLiteral("/services?organization_id=%27%3B%20DROP%20TABLE%20service%3B--"), 200)
+                    .value(QStringLiteral("empty"))
+                    .toBool());
         QVERIFY(get(base + QStringLiteral("/services?page=abc"), 400).contains(QStringLiteral("error")));
         QVERIFY(get(base + QStringLiteral("/services?per_page=100000"), 400).contains(QStringLiteral("error")));
 

@@ -1007,6 +1007,10 @@ Commandes :
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 n’a pas de champ « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>open211::Import</name>
