@@ -67,6 +67,14 @@ HubServer::HubServer(HubStore& store)
                 if (q.hasQueryItem(key))
                     filter.equals.append({key, q.queryItemValue(key, QUrl::FullyDecoded).left(200)});
             }
+            if (table == hsds::Table::TaxonomyTerm && q.hasQueryItem(QStringLiteral("top_only"))) {
+                const QString v = q.queryItemValue(QStringLiteral("top_only"));
+                if (v != QLatin1String("true") && v != QLatin1String("false"))
+                    return error(QHttpServerResponse::StatusCode::BadRequest,
+                                 QStringLiteral("\"top_only\" must be true or false."));
+                if (v == QLatin1String("true"))
+                    filter.isNull << QStringLiteral("parent_id");
+            }
             auto result = m_store.list(table, filter, *page, *perPage);
             if (!result)
                 return error(QHttpServerResponse::StatusCode::InternalServerError, result.error());
@@ -96,6 +104,10 @@ HubServer::HubServer(HubStore& store)
     };
     listRoute(QStringLiteral("/services"), hsds::Table::Service, {QStringLiteral("organization_id")});
     listRoute(QStringLiteral("/organizations"), hsds::Table::Organization, {});
+    listRoute(QStringLiteral("/taxonomies"), hsds::Table::Taxonomy, {});
+    listRoute(QStringLiteral("/taxonomy_terms"),
+              hsds::Table::TaxonomyTerm,
+              {QStringLiteral("taxonomy_id"), QStringLiteral("parent_id")});
     m_http.afterRequest([](QHttpServerResponse&& response) {
         response.setHeader("Content-Type", "application/json");
         return std::move(response);

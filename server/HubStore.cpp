@@ -1,6 +1,7 @@
 #include "HubStore.h"
 
 #include "import/HsdsJsonReader.h"
+#include "import/TaxonomyImport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -171,6 +172,30 @@ Result<qint64> HubStore::loadFile(const QString& path)
     return load(batch);
 }
 
+Result<qint64> HubStore::loadTaxonomy(const QString& path)
+{
+    const bool demo = path == QLatin1String("demo");
+    QByteArray csv;
+    if (demo) {
+        csv = demoTaxonomyCsv();
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{tr("Cannot read %1: %2").arg(path, f.errorString())};
+        csv = f.readAll();
+    }
+    ImportBatch batch;
+    QList<TaxonomyTermExtras> extras; // use references and see-also are the workstation's, not HSDS
+    if (auto st = readTaxonomyCsv(csv,
+                                  demo ? QStringLiteral("demo-taxonomy.csv") : QFileInfo(path).fileName(),
+                                  demo ? demoTaxonomyInfo() : TaxonomyInfo(),
+                                  batch,
+                                  extras);
+        !st)
+        return Error{st.error()};
+    return load(batch);
+}
+
 Result<Page> HubStore::list(Table table, const ListFilter& filter, int page, int perPage)
 {
     const TableInfo& ti = info(table);
@@ -185,6 +210,11 @@ Result<Page> HubStore::list(Table table, const ListFilter& filter, int page, int
             return Error{tr("%1 has no field \"%2\".").arg(ti.name, column)};
         where << column + QStringLiteral(" = ?");
         binds << value;
+    }
+    for (const QString& column : filter.isNull) {
+        if (ti.fieldIndex(column) < 0)
+            return Error{tr("%1 has no field \"%2\".").arg(ti.name, column)};
+        where << column + QStringLiteral(" IS NULL");
     }
     const QString clause
         = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

@@ -24,6 +24,7 @@ struct ListFilter
 {
     QString modifiedAfter; // ISO 8601 UTC: records changed after it
     QList<QPair<QString, QString>> equals; // column = value (columns of the table only)
+    QStringList isNull; // columns that must be empty (top_only: no parent)
 };
 
 class HubStore
@@ -38,6 +39,8 @@ public:
     Result<qint64> load(const ImportBatch& batch);
     // Loads an HSDS JSON file as the workstation's import reads it.
     Result<qint64> loadFile(const QString& path);
+    // Loads a taxonomy CSV as the workstation reads it ("demo": the embedded demo taxonomy).
+    Result<qint64> loadTaxonomy(const QString& path);
 
     Result<ServicePage> services(int page, int perPage) { return list(hsds::Table::Service, {}, page, perPage); }
     // A page of a table's records, by name then id.

@@ -1,6 +1,7 @@
 // open211-hub: the reference provincial hub the workstations sync with, on PostgreSQL.
 //   open211-hub serve (--pg CONNECTION | --local-postgres DIR) [--port N]
 //   open211-hub load FILE (--pg CONNECTION | --local-postgres DIR)
+//   open211-hub load-taxonomy [FILE] (--pg CONNECTION | --local-postgres DIR)
 #include "HubServer.h"
 #include "HubStore.h"
 #include "PgCluster.h"
@@ -38,11 +39,12 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QCoreApplication::translate("open211-hub",
                                     "Open 211 provincial hub: HSDS 3 API and call data on PostgreSQL.\n\nCommands:\n  "
-                                    "serve   answer the HSDS API\n  load FILE   load HSDS 3 JSON resources"));
+                                    "serve   answer the HSDS API\n  load FILE   load HSDS 3 JSON resources\n  "
+                                    "load-taxonomy [FILE]   load a taxonomy CSV (none: the demo taxonomy)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("open211-hub", "serve or load"));
+                                 QCoreApplication::translate("open211-hub", "serve, load or load-taxonomy"));
     parser.addOption(
         {QStringLiteral("pg"),
          QCoreApplication::translate("open211-hub", "PostgreSQL connection (host=... port=... user=... dbname=...)."),
@@ -78,6 +80,15 @@ int main(int argc, char* argv[])
     if (!store) {
         err << store.error() << '\n';
         return 1;
+    }
+    if (args.first() == QLatin1String("load-taxonomy")) {
+        auto n = (*store)->loadTaxonomy(args.value(1, QStringLiteral("demo")));
+        if (!n) {
+            err << n.error() << '\n';
+            return 1;
+        }
+        out << QCoreApplication::translate("open211-hub", "Loaded %1 records.").arg(*n) << '\n';
+        return 0;
     }
     if (args.first() == QLatin1String("load")) {
         if (args.size() < 2) {

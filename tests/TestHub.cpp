@@ -98,6 +98,17 @@ private slots:
         QCOMPARE((*store)->services(1, 10)->total, 1);
     }
 
+    void loadsATaxonomy()
+    {
+        QByteArray out;
+        QCOMPARE(runHub({QStringLiteral("load-taxonomy")}, &out), 0); // the embedded demo taxonomy
+        QVERIFY2(out.contains("Loaded"), out.constData());
+        const QString bad = m_dir.filePath(QStringLiteral("bad-taxonomy.csv"));
+        writeFile(bad, "code,name\nB-12,Odd\n");
+        QCOMPARE(runHub({QStringLiteral("load-taxonomy"), bad}, &out), 1);
+        QVERIFY2(out.contains("B-12"), out.constData());
+    }
+
     void servesTheHsdsApi()
     {
         QProcess hub;
@@ -160,6 +171,20 @@ private slots:
         QCOMPARE(orgs.value(QStringLiteral("total_items")).toInt(), 1);
         QCOMPARE(get(base + QStringLiteral("/organizations/") + orgId, 200).value(QStringLiteral("id")).toString(),
                  orgId);
+
+        // The taxonomy: its top-level categories, and a term's narrower terms.
+        QCOMPARE(get(base + QStringLiteral("/taxonomies"), 200).value(QStringLiteral("total_items")).toInt(), 1);
+        const QJsonObject top = get(base + QStringLiteral("/taxonomy_terms?top_only=true&per_page=50"), 200);
+        QStringList codes;
+        for (const auto& t : top.value(QStringLiteral("contents")).toArray())
+            codes << t.toObject().value(QStringLiteral("code")).toString();
+        codes.sort();
+        QCOMPARE(codes.join(u','), QStringLiteral("B,D,F,H,J,L,N,P,R,T,Y"));
+        const QJsonObject food = get(base + QStringLiteral("/taxonomy_terms?parent_id=BD-1800"), 200);
+        QVERIFY(food.value(QStringLiteral("total_items")).toInt() >= 3);
+        for (const auto& t : food.value(QStringLiteral("contents")).toArray())
+            QCOMPARE(t.toObject().value(QStringLiteral("parent_id")).toString(), QStringLiteral("BD-1800"));
+        QVERIFY(get(base + QStringLiteral("/taxonomy_terms?top_only=maybe"), 400).contains(QStringLiteral("error")));
 
         QVERIFY(get(base + QStringLiteral("/services/no-such-id"), 404).contains(QStringLiteral("error")));
         QVERIFY(

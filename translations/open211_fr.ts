@@ -4,22 +4,6 @@
 <context>
     <name>open211-hub</name>
     <message>
-        <source>Open 211 provincial hub: HSDS 3 API and call data on PostgreSQL.
-
-Commands:
-  serve   answer the HSDS API
-  load FILE   load HSDS 3 JSON resources</source>
-        <translation>Carrefour provincial Open 211 : API HSDS 3 et données d’appels sur PostgreSQL.
-
-Commandes :
-  serve   répondre à l’API HSDS
-  load FICHIER   charger des ressources HSDS 3 en JSON</translation>
-    </message>
-    <message>
-        <source>serve or load</source>
-        <translation>serve ou load</translation>
-    </message>
-    <message>
         <source>PostgreSQL connection (host=... port=... user=... dbname=...).</source>
         <translation>Connexion PostgreSQL (host=... port=... user=... dbname=...).</translation>
     </message>
@@ -50,6 +34,24 @@ Commandes :
     <message>
         <source>Cannot listen on port %1.</source>
         <translation>Impossible d’écouter sur le port %1.</translation>
+    </message>
+    <message>
+        <source>Open 211 provincial hub: HSDS 3 API and call data on PostgreSQL.
+
+Commands:
+  serve   answer the HSDS API
+  load FILE   load HSDS 3 JSON resources
+  load-taxonomy [FILE]   load a taxonomy CSV (none: the demo taxonomy)</source>
+        <translation>Carrefour provincial Open 211 : API HSDS 3 et données d’appels sur PostgreSQL.
+
+Commandes :
+  serve   répondre à l’API HSDS
+  load FICHIER   charger des ressources HSDS 3 en JSON
+  load-taxonomy [FICHIER]   charger une taxonomie CSV (sans fichier : la taxonomie de démonstration)</translation>
+    </message>
+    <message>
+        <source>serve, load or load-taxonomy</source>
+        <translation>serve, load ou load-taxonomy</translation>
     </message>
 </context>
 <context>

@@ -64,13 +64,22 @@ Result<int> importTaxonomyCsv(Database& db, const QString& path, const TaxonomyI
     return importTaxonomyCsvData(db, f.readAll(), QFileInfo(path).fileName(), taxonomy);
 }
 
+QByteArray demoTaxonomyCsv()
+{
+    QFile f(QStringLiteral(":/open211/demo-taxonomy.csv"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 Result<int> importDemoTaxonomy(Database& db)
 {
     return importTaxonomyCsv(db, QStringLiteral(":/open211/demo-taxonomy.csv"), demoTaxonomyInfo());
 }
 
-Result<int>
-importTaxonomyCsvData(Database& db, const QByteArray& data, const QString& label, const TaxonomyInfo& taxonomy)
+Status readTaxonomyCsv(const QByteArray& data,
+                       const QString& label,
+                       const TaxonomyInfo& taxonomy,
+                       ImportBatch& batch,
+                       QList<TaxonomyTermExtras>& extras)
 {
     auto parsed = parseCsv(data, label);
     if (!parsed)
@@ -97,7 +106,6 @@ importTaxonomyCsvData(Database& db, const QByteArray& data, const QString& label
         return c >= 0 ? row[c].trimmed() : QString();
     };
 
-    ImportBatch batch;
     {
         ImportRow t;
         t.values = {taxonomy.id, taxonomy.name, taxonomy.description, QVariant(), QVariant()};
@@ -105,13 +113,6 @@ importTaxonomyCsvData(Database& db, const QByteArray& data, const QString& label
         t.source = label;
         (void)batch.add(Table::Taxonomy, std::move(t));
     }
-    struct Extra
-    {
-        QString code;
-        QStringList use, useFr, seeAlso;
-        QString source;
-    };
-    QList<Extra> extras;
     const TableInfo& ti = info(Table::TaxonomyTerm);
     for (qsizetype r = 0; r < csv.rows.size(); ++r) {
         const QStringList& row = csv.rows[r];
@@ -156,12 +157,22 @@ importTaxonomyCsvData(Database& db, const QByteArray& data, const QString& label
         extras.append(
             {code, splitList(cell(row, cUse)), splitList(cell(row, cUseFr)), splitList(cell(row, cSee)), source});
     }
-    for (const Extra& e : extras) {
+    for (const TaxonomyTermExtras& e : extras) {
         for (const QString& s : e.seeAlso) {
             if (s == e.code)
                 return Error{Import::tr("%1, field \"see_also\": a term cannot refer to itself.").arg(e.source)};
         }
     }
+    return {};
+}
+
+Result<int>
+importTaxonomyCsvData(Database& db, const QByteArray& data, const QString& label, const TaxonomyInfo& taxonomy)
+{
+    ImportBatch batch;
+    QList<TaxonomyTermExtras> extras;
+    if (auto st = readTaxonomyCsv(data, label, taxonomy, batch, extras); !st)
+        return Error{st.error()};
     const auto writeExtras = [&](Database& d) -> Status {
         Statement delAlias(d, QStringLiteral("DELETE FROM taxonomy_term_alias WHERE term_id = ?"));
         Statement delSee(d, QStringLiteral("DELETE FROM taxonomy_term_see_also WHERE term_id = ?"));
@@ -170,7 +181,7 @@ importTaxonomyCsvData(Database& db, const QByteArray& data, const QString& label
         Statement addSee(
             d, QStringLiteral("INSERT OR IGNORE INTO taxonomy_term_see_also (term_id, see_also_id) VALUES (?, ?)"));
         Statement exists(d, QStringLiteral("SELECT 1 FROM taxonomy_term WHERE id = ?"));
-        for (const Extra& e : extras) {
+        for (const TaxonomyTermExtras& e : extras) {
             delAlias.bindText(1, e.code);
             delSee.bindText(1, e.code);
             if (!delAlias.exec() || !delSee.exec())

@@ -15,6 +15,24 @@ struct TaxonomyInfo
     QString lastModified; // stamped on every term; empty: the time of the import
 };
 
+// What a term carries beyond HSDS: use references (English, French) and see-also codes.
+struct TaxonomyTermExtras
+{
+    QString code;
+    QStringList use, useFr, seeAlso;
+    QString source;
+};
+
+// Reads and checks a taxonomy CSV into a batch (the taxonomy and its terms) and the terms' extras,
+// writing nothing: the workstation stores both, the hub the HSDS part.
+Status readTaxonomyCsv(const QByteArray& csv,
+                       const QString& label,
+                       const TaxonomyInfo& taxonomy,
+                       ImportBatch& batch,
+                       QList<TaxonomyTermExtras>& extras);
+// The embedded demo taxonomy's CSV.
+QByteArray demoTaxonomyCsv();
+
 Result<int> importTaxonomyCsv(Database& db, const QString& path, const TaxonomyInfo& taxonomy = {});
 Result<int>
 importTaxonomyCsvData(Database& db, const QByteArray& csv, const QString& label, const TaxonomyInfo& taxonomy);
