@@ -99,25 +99,19 @@ HsdsJsonReader::HsdsJsonReader(ImportBatch& batch, QString label, QString import
 
 Status HsdsJsonReader::readDocument(const QByteArray& json)
 {
-    // simdjson reads a little past the end of the text: a buffer with room for that (as
-    // importHsdsFile reads it) is parsed where it is; any other is copied once.
-    return readDocument(
-        json.constData(), json.size(), json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING));
-}
-
-Status HsdsJsonReader::readDocument(const char* data, qsizetype size, bool padded)
-{
     const ImportTrace trace;
     const auto mark = [&trace](const char* what) {
         trace.mark(what);
     };
     dom::parser parser;
     dom::element doc;
-    const auto error = parser.parse(data, size_t(size), !padded).get(doc);
+    // simdjson reads a little past the end of the text: a buffer with room for that (as
+    // importHsdsFile reads it) is parsed where it is; any other is copied once.
+    const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    const auto error = parser.parse(json.constData(), size_t(json.size()), !padded).get(doc);
     if (error != simdjson::SUCCESS) {
         // simdjson says what is wrong but not where: ask Qt's parser for the place, on this error
         // path only. People open the file in an editor, so name the line as well as the byte.
-        const QByteArray json = QByteArray::fromRawData(data, size);
         QJsonParseError err{};
         (void)QJsonDocument::fromJson(json, &err);
         const qsizetype offset = err.error != QJsonParseError::NoError ? err.offset : json.size();

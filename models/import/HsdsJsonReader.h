@@ -16,9 +16,6 @@ public:
 
     // Parses a whole document. `label` names the file in messages.
     Status readDocument(const QByteArray& json);
-    // The same for text elsewhere in memory (a mapped file); `padded`: at least 64 readable bytes
-    // follow it, so the parser need not copy it.
-    Status readDocument(const char* data, qsizetype size, bool padded);
 
 private:
     struct Context
