@@ -138,6 +138,8 @@ SearchPanel::SearchPanel(Database& db, SearchService& service, QWidget* parent)
     runSearch();
 }
 
+SearchPanel::~SearchPanel() = default;
+
 QString SearchPanel::uiLanguage() const
 {
     return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
@@ -265,8 +267,9 @@ void SearchPanel::runSearch()
         m_placeText = near;
         m_place.reset();
         if (!near.isEmpty()) {
-            SearchEngine engine(m_db);
-            if (auto p = engine.resolvePlace(near); p)
+            if (!m_places)
+                m_places = std::make_unique<SearchEngine>(m_db); // prepared once, for place names
+            if (auto p = m_places->resolvePlace(near); p)
                 m_place = *p;
         }
     }

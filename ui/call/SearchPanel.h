@@ -7,6 +7,7 @@
 #include "search/SearchTypes.h"
 
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -22,6 +23,7 @@ namespace open211 {
 
 class Database;
 class ResourceDetailView;
+class SearchEngine;
 class SearchResultModel;
 class SearchService;
 
@@ -30,6 +32,7 @@ class SearchPanel : public QWidget
     Q_OBJECT
 public:
     SearchPanel(Database& db, SearchService& service, QWidget* parent = nullptr);
+    ~SearchPanel() override;
 
     // The caller's place and language, from the call.
     void setCallerPlace(const QString& place);
@@ -90,6 +93,7 @@ private:
     ResourceDetailView* m_detailView;
     std::optional<ServiceDetail> m_detail;
     std::optional<Place> m_place;
+    std::unique_ptr<SearchEngine> m_places; // reads what the caller said about where they are
     QString m_placeText;
     int m_latest = 0;
     int m_pending = 0;
