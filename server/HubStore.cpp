@@ -123,22 +123,8 @@ Result<qint64> HubStore::load(const ImportBatch& batch)
         const auto& rows = batch.rows(t);
         if (rows.isEmpty())
             continue;
-        QStringList cols, marks, sets;
-        for (const Field& f : ti.fields) {
-            cols << f.name;
-            marks << QStringLiteral("?");
-            if (f.name != QLatin1String("id"))
-                sets << QStringLiteral("%1 = excluded.%1").arg(f.name);
-        }
-        sets << QStringLiteral("version = GREATEST(%1.version + 1, excluded.version)").arg(ti.name)
-             << QStringLiteral("last_modified = excluded.last_modified");
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2, version, last_modified) VALUES (%3, ?, ?) ON CONFLICT (id) DO "
-                                 "UPDATE SET %4")
-                      .arg(ti.name,
-                           cols.join(QStringLiteral(", ")),
-                           marks.join(QStringLiteral(", ")),
-                           sets.join(QStringLiteral(", "))));
+        q.prepare(upsertSql(ti, SqlDialect::PostgreSQL));
         for (const ImportRow& row : rows) {
             for (int i = 0; i < ti.fields.size(); ++i)
                 q.addBindValue(row.values.value(i));

@@ -72,8 +72,12 @@ const TableInfo* referencedTable(Table table, const QString& column)
     return byName(column.chopped(3));
 }
 
-QString upsertSql(const TableInfo& t)
+} // namespace
+
+QString upsertSql(const TableInfo& t, SqlDialect dialect)
 {
+    const QString differs
+        = dialect == SqlDialect::PostgreSQL ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT");
     QStringList cols, marks, sets, diffs;
     for (const auto& f : t.fields) {
         cols << f.name;
@@ -81,7 +85,7 @@ QString upsertSql(const TableInfo& t)
         if (f.name == QLatin1String("id"))
             continue;
         sets << QStringLiteral("%1=excluded.%1").arg(f.name);
-        diffs << QStringLiteral("%2.%1 IS NOT excluded.%1").arg(f.name, t.name);
+        diffs << QStringLiteral("%2.%1 %3 excluded.%1").arg(f.name, t.name, differs);
     }
     return QStringLiteral("INSERT INTO %1 (%2, version, last_modified) VALUES (%3, ?, ?) "
                           "ON CONFLICT(id) DO UPDATE SET %4, "
@@ -94,8 +98,6 @@ QString upsertSql(const TableInfo& t)
              sets.join(QLatin1String(", ")),
              diffs.join(QLatin1String(" OR ")));
 }
-
-} // namespace
 
 int ImportSummary::total() const
 {

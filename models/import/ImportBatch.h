@@ -128,6 +128,11 @@ private:
     QElapsedTimer m_clock;
 };
 
+enum class SqlDialect { SQLite, PostgreSQL };
+// The statement that writes one row of a table: insert, or update by id. The version goes up only
+// when a field changed (or to the incoming version when that is higher). The hub uses the same.
+QString upsertSql(const hsds::TableInfo& table, SqlDialect dialect = SqlDialect::SQLite);
+
 // The translation context of import and export messages.
 struct Import
 {
