@@ -173,7 +173,7 @@ struct SearchEngine::Impl
         coverage.clear();
         gates.clear();
         languageBits.clear();
-        Statement p(db, QStringLiteral("SELECT service_rowid, min_lat, min_lon FROM service_point ORDER BY min_lat"));
+        Statement p(db, QStringLiteral("SELECT service_rowid, min_lat, min_lon FROM service_point"));
         while (p.next())
             points.append({p.integer(0), p.real(1), p.real(2)});
         if (!p.error().isEmpty())
@@ -1023,34 +1023,22 @@ Result<TaxonomySearchResult> searchTaxonomy(Database& db, const QString& text, i
         if (const QString e = add(s, SearchEngine::tr("code")); !e.isEmpty())
             return Error{e};
     }
-    Statement s(
-        db,
-        QStringLiteral("SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), bm25(taxonomy_fts, 2.0, 10.0, 6.0) AS r, "
-                       "CASE WHEN f.name MATCH ?1 THEN 'name' ELSE 'use reference' END "
-                       "FROM taxonomy_fts f JOIN taxonomy_term t ON t.rowid = f.rowid "
-                       "WHERE taxonomy_fts MATCH ?1 ORDER BY r, t.code LIMIT ?2"));
+    // Names and use references together (codes were handled above). Which of the two matched is
+    // not told apart: SQLite cannot use MATCH on one column inside the select list.
+    Statement s(db,
+                QStringLiteral("SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), "
+                               "bm25(taxonomy_fts, 2.0, 10.0, 6.0) AS r, '' "
+                               "FROM taxonomy_fts f JOIN taxonomy_term t ON t.rowid = f.rowid "
+                               "WHERE taxonomy_fts MATCH ?1 ORDER BY r, t.code LIMIT ?2"));
     const bool prefix = !text.isEmpty() && !text.back().isSpace();
-    // FTS5 column filter: search names and aliases (codes were handled above).
     s.bindText(1, QStringLiteral("{name aliases} : (") + SearchEngine::ftsExpression(words, prefix, false) + u')');
     s.bindInt(2, pool);
-    if (const QString e = add(s, QString()); !e.isEmpty()) {
-        // The CASE above cannot use MATCH on a column in every SQLite; fall back without it.
-        Statement plain(
-            db,
-            QStringLiteral(
-                "SELECT t.id, t.code, t.name, coalesce(t.name_fr, ''), bm25(taxonomy_fts, 2.0, 10.0, 6.0) AS r, '' "
-                "FROM taxonomy_fts f JOIN taxonomy_term t ON t.rowid = f.rowid "
-                "WHERE taxonomy_fts MATCH ?1 ORDER BY r, t.code LIMIT ?2"));
-        plain.bindText(1,
-                       QStringLiteral("{name aliases} : (") + SearchEngine::ftsExpression(words, prefix, false) + u')');
-        plain.bindInt(2, pool);
-        if (const QString e2 = add(plain, SearchEngine::tr("name or use reference")); !e2.isEmpty())
-            return Error{e2};
-    }
+    if (const QString e = add(s, SearchEngine::tr("name or use reference")); !e.isEmpty())
+        return Error{e};
     // A term whose name or use reference is exactly what was typed comes first ("food bank" is a
     // use reference of Food Pantries; other terms only contain the words).
     if (out.terms.size() > 1) {
-        const QStringList typed = SearchEngine::tokens(text);
+        const QStringList& typed = words;
         Statement aliases(db, QStringLiteral("SELECT alias FROM taxonomy_term_alias WHERE term_id = ?"));
         const auto exact = [&](const TaxonomyMatch& m) {
             if (SearchEngine::tokens(m.name) == typed || SearchEngine::tokens(m.nameFr) == typed)
