@@ -194,20 +194,20 @@ void MainWindow::refreshStatus()
     m_connection->setText(hub.isEmpty() ? tr("Offline: no hub set up · working from the local copy")
                                         : tr("Offline · hub %1 not reached yet").arg(hub));
     m_connection->setAccessibleName(tr("Connection"));
-    const auto waiting = CallStore(m_db).pendingUploads();
-    if (!waiting)
-        m_waiting->setText(waiting.error());
-    else if (*waiting == 0)
+    m_user->setText(tr("Signed in: %1").arg(specialist()));
+    // One read for what the store holds and what waits to be sent.
+    const auto c = ResourceStore(m_db).counts();
+    if (!c) {
+        m_waiting->setText(c.error());
+        return;
+    }
+    const QLocale l;
+    if (c->outbox == 0)
         m_waiting->setText(tr("Nothing waiting to upload"));
     else
-        m_waiting->setText(*waiting == 1 ? tr("1 item waiting to upload")
-                                         : tr("%1 items waiting to upload").arg(QLocale().toString(*waiting)));
-    m_user->setText(tr("Signed in: %1").arg(specialist()));
-    if (auto c = ResourceStore(m_db).counts(); c) {
-        const QLocale l;
-        m_counts->setText(
-            tr("%1 services · %2 organizations").arg(l.toString(c->services), l.toString(c->organizations)));
-    }
+        m_waiting->setText(c->outbox == 1 ? tr("1 item waiting to upload")
+                                          : tr("%1 items waiting to upload").arg(l.toString(c->outbox)));
+    m_counts->setText(tr("%1 services · %2 organizations").arg(l.toString(c->services), l.toString(c->organizations)));
 }
 
 QString MainWindow::specialist() const

@@ -188,10 +188,8 @@ void SearchPanel::retranslate()
 
 void SearchPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        showDetail();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // the detail view re-renders itself in the new language
     QWidget::changeEvent(event);
 }
 
@@ -329,6 +327,12 @@ const SearchResult* SearchPanel::currentResult() const
 void SearchPanel::showDetail()
 {
     const SearchResult* r = currentResult();
+    // Every answer while typing re-selects the current row: the same service from the same place
+    // is already shown, and is not read or rendered again.
+    const QString shown = r ? r->serviceId + u'\n' + m_near->text().trimmed() : QString();
+    if (shown == m_shown && (!r || m_detail))
+        return;
+    m_shown = shown;
     if (!r) {
         m_detail.reset();
         m_detailView->clear();

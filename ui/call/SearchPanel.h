@@ -92,6 +92,7 @@ private:
     QSplitter* m_split;
     ResourceDetailView* m_detailView;
     std::optional<ServiceDetail> m_detail;
+    QString m_shown; // service and place the detail view shows
     std::optional<Place> m_place;
     std::unique_ptr<SearchEngine> m_places; // reads what the caller said about where they are
     QString m_placeText;
