@@ -332,8 +332,8 @@ void MainWindow::addReferral()
         return;
     Referral ref;
     ref.serviceId = r->serviceId;
-    ref.serviceName
-        = QLocale().language() == QLocale::French && !r->serviceNameFr.isEmpty() ? r->serviceNameFr : r->serviceName;
+    ref.serviceName = Workstation::language() == QLatin1String("fr") && !r->serviceNameFr.isEmpty() ? r->serviceNameFr
+                                                                                                    : r->serviceName;
     ref.organizationName = r->organizationName;
     ref.locationId = r->locationId;
     if (const auto detail = m_searchPanel->currentDetail(); detail && !ref.locationId.isEmpty()) {

@@ -71,6 +71,11 @@ bool Workstation::setLanguage(const QString& language)
     return ok;
 }
 
+QString Workstation::language()
+{
+    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
 namespace {
 
 // Opens the profile; a new one gets the embedded demo data, so there is something to work with.

@@ -17,6 +17,8 @@ public:
     static void setIdentity(const QString& language);
     // Switches the interface language at run time.
     static bool setLanguage(const QString& language);
+    // The interface language now: "fr" or "en" (what screens pick names and descriptions by).
+    static QString language();
     // Opens the profile (loading the embedded demo data on a new one) and runs the window.
     static int runWindow(const QString& dataDir);
     // Renders the screens in English and French to PNG files in outDir (loading the demo data on a

@@ -4,6 +4,8 @@
 #include "geo/Gazetteer.h"
 #include "search/SearchEngine.h"
 
+#include "Workstation.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -49,11 +51,6 @@ void selectCode(QComboBox* box, const QString& code)
 {
     const QSignalBlocker block(box);
     box->setCurrentIndex(std::max(0, box->findData(code)));
-}
-
-QString uiLanguage()
-{
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 } // namespace
@@ -466,7 +463,7 @@ void CallPanel::updateSuggestions(const QString& text)
     auto found = searchTaxonomy(m_db, text, 12);
     if (!found)
         return;
-    const bool fr = uiLanguage() == QLatin1String("fr");
+    const bool fr = Workstation::language() == QLatin1String("fr");
     for (const TaxonomyMatch& m : found->terms) {
         const QString name = fr && !m.nameFr.isEmpty() ? m.nameFr : m.name;
         auto* item = new QStandardItem(QStringLiteral("%1 — %2").arg(name, m.code));

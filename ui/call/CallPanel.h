@@ -116,7 +116,6 @@ private:
     QDateEdit* m_followDue;
     QPlainTextEdit* m_notes;
     QComboBox* m_disposition;
-    QList<QLabel*> m_labels;
     QList<std::function<void()>> m_relabel;
 };
 

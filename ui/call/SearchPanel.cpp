@@ -1,5 +1,7 @@
 #include "call/SearchPanel.h"
 
+#include "Workstation.h"
+
 #include "calls/CallVocabulary.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchEngine.h"
@@ -140,11 +142,6 @@ SearchPanel::SearchPanel(Database& db, SearchService& service, QWidget* parent)
 
 SearchPanel::~SearchPanel() = default;
 
-QString SearchPanel::uiLanguage() const
-{
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-}
-
 void SearchPanel::retranslate()
 {
     m_query->setPlaceholderText(tr("Search services: words, a need, an organization (Ctrl+F)"));
@@ -183,7 +180,7 @@ void SearchPanel::retranslate()
                                .arg(m_termName, m_termCode));
     }
     m_term->setAccessibleName(tr("Remove the need from the search"));
-    m_model->setLanguage(uiLanguage());
+    m_model->setLanguage(Workstation::language());
 }
 
 void SearchPanel::changeEvent(QEvent* event)
@@ -347,7 +344,7 @@ void SearchPanel::showDetail()
     }
     m_detail = *detail;
     DetailContext context;
-    context.language = uiLanguage();
+    context.language = Workstation::language();
     context.now = QDateTime::currentDateTime();
     if (m_place)
         context.caller = CallerPoint{m_place->latitude, m_place->longitude, m_near->text().trimmed()};

@@ -70,7 +70,6 @@ private:
     void showResponse(int id, const SearchResponse& response);
     void showDetail();
     void moveSelection(int delta);
-    QString uiLanguage() const;
 
     Database& m_db;
     SearchService& m_service;

@@ -22,7 +22,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     // Each language named in itself, so anyone can find theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->setCurrentIndex(QLocale().language() == QLocale::French ? 1 : 0);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Workstation::language())));
     m_language->setAccessibleName(tr("Interface language"));
     m_specialist->setText(settings.value(QStringLiteral("specialist")).toString());
     m_specialist->setAccessibleName(tr("Specialist's name"));

@@ -1,5 +1,7 @@
 #include "resources/ResourceDetailView.h"
 
+#include "Workstation.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -46,11 +48,6 @@ namespace {
 
 // A page this small renders and prints in well under a second; past this something is stuck.
 constexpr int WaitLimitMs = 60'000;
-
-QString uiLanguage()
-{
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-}
 
 } // namespace
 
@@ -121,7 +118,7 @@ void ResourceDetailView::render()
         m_view->setHtml(DetailHtml::render(*m_detail, m_context), QUrl(QStringLiteral("about:blank")));
     } else {
         m_view->setAccessibleDescription(tr("No service selected"));
-        m_view->setHtml(DetailHtml::placeholder(uiLanguage()), QUrl(QStringLiteral("about:blank")));
+        m_view->setHtml(DetailHtml::placeholder(Workstation::language()), QUrl(QStringLiteral("about:blank")));
     }
 }
 
@@ -210,7 +207,7 @@ void ResourceDetailView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         // Headings follow the new language; so do the names and descriptions shown.
-        m_context.language = uiLanguage();
+        m_context.language = Workstation::language();
         render();
     }
     QWidget::changeEvent(event);
