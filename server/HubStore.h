@@ -48,7 +48,6 @@ public:
     // One record; an empty result when there is none with that id. A service comes with its
     // organization.
     Result<std::optional<QJsonObject>> record(hsds::Table table, const QString& id);
-    Result<std::optional<QJsonObject>> service(const QString& id) { return record(hsds::Table::Service, id); }
 
 private:
     explicit HubStore(QSqlDatabase db);

@@ -72,7 +72,7 @@ QByteArray demoTaxonomyCsv()
 
 Result<int> importDemoTaxonomy(Database& db)
 {
-    return importTaxonomyCsv(db, QStringLiteral(":/open211/demo-taxonomy.csv"), demoTaxonomyInfo());
+    return importTaxonomyCsvData(db, demoTaxonomyCsv(), QStringLiteral("demo-taxonomy.csv"), demoTaxonomyInfo());
 }
 
 Status readTaxonomyCsv(const QByteArray& data,

@@ -21,10 +21,6 @@ int TaxonomyTerm::depth() const
     return d;
 }
 
-namespace {
-
-} // namespace
-
 QString ResourceAddress::oneLine() const
 {
     return joinNonEmpty({address1, address2, city, joinNonEmpty({stateProvince, postalCode}, QStringLiteral(" "))},
@@ -197,7 +193,6 @@ Result<ServiceDetail> ResourceStore::serviceDetail(const QString& serviceId) con
     };
 
     // Locations, through service_at_location.
-    QHash<QString, qsizetype> byLocation; // location id -> index in d.locations
     QHash<QString, qsizetype> bySal; // service_at_location id -> index
     {
         Statement s(m_db,
@@ -219,8 +214,6 @@ Result<ServiceDetail> ResourceStore::serviceDetail(const QString& serviceId) con
             l.latitude = optionalReal(s, 9);
             l.longitude = optionalReal(s, 10);
             bySal.insert(l.serviceAtLocationId, d.locations.size());
-            if (!byLocation.contains(l.id))
-                byLocation.insert(l.id, d.locations.size());
             d.locations.append(std::move(l));
         }
         if (!s.error().isEmpty())
