@@ -127,7 +127,7 @@ Result<qint64> HubStore::load(const ImportBatch& batch)
         q.prepare(upsertSql(ti, SqlDialect::PostgreSQL));
         for (const ImportRow& row : rows) {
             for (int i = 0; i < ti.fields.size(); ++i)
-                q.addBindValue(row.values.value(i));
+                q.addBindValue(row.value(i));
             q.addBindValue(row.version);
             q.addBindValue(row.lastModified);
             if (!q.exec()) {

@@ -499,6 +499,48 @@ private slots:
         }
     }
 
+    void largeImportUnderRollbackJournal()
+    {
+        // Over 50,000 rows into an empty store are written under a rollback journal. A disk that
+        // fills half way leaves the file as it was, with no journal left behind; a load that fits
+        // lands whole; either way the store is back in WAL mode.
+        QString path;
+        {
+            auto db = freshDb(false);
+            QVERIFY(importDemoTaxonomy(*db));
+            path = db->path();
+        }
+        const QByteArray hash = fileHash(path);
+        auto opened = Database::open(path);
+        QVERIFY(opened);
+        auto db = std::move(opened).value();
+        ImportBatch batch;
+        QVERIFY(DemoGenerator::fill(*db, DemoOptions{5000, 10}, batch));
+        qsizetype rows = 0;
+        for (int t = 0; t < hsds::TableCount; ++t)
+            rows += batch.count(hsds::Table(t));
+        QVERIFY(rows > 50000);
+        const qint64 pages = scalar(*db, QStringLiteral("PRAGMA page_count"));
+        QVERIFY(db->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2000)));
+        auto failed = batch.write(*db);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(failed.error()));
+        const auto journalMode = [&] {
+            Statement mode(*db, QStringLiteral("PRAGMA journal_mode"));
+            return mode.next() ? mode.text(0) : QString();
+        };
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+        QCOMPARE(count(*db, QStringLiteral("service")), 0);
+        QVERIFY(db->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        auto written = std::move(batch).writeAndRelease(*db);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+        QCOMPARE(count(*db, QStringLiteral("service")), 5000);
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        db.reset();
+        QVERIFY(fileHash(path) != hash);
+    }
+
     void missingFile()
     {
         auto db = freshDb();

@@ -754,7 +754,7 @@ Result<ImportSummary> DemoGenerator::generate(Database& db, const DemoOptions& o
     ImportBatch batch;
     if (auto st = fill(db, options, batch); !st)
         return Error{st.error()};
-    return batch.write(db, progress);
+    return std::move(batch).writeAndRelease(db, progress);
 }
 
 } // namespace open211

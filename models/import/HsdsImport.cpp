@@ -41,7 +41,7 @@ importHsdsJson(Database& db, const QByteArray& json, const QString& label, const
     ImportBatch batch;
     if (auto st = readJson(db, batch, json, label); !st)
         return Error{st.error()};
-    return batch.write(db, progress);
+    return std::move(batch).writeAndRelease(db, progress);
 }
 
 Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const ProgressFn& progress)
@@ -53,7 +53,7 @@ Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const Pr
         ImportBatch batch;
         if (auto st = readHsdsCsvPackage(path, batch, ImportBatch::nowIso()); !st)
             return Error{st.error()};
-        return batch.write(db, progress);
+        return std::move(batch).writeAndRelease(db, progress);
     }
     if (fi.size() > MaxJsonBytes) {
         return Error{Import::tr("%1 is %2 MB; JSON files of up to %3 MB can be imported. Split it, or use an HSDS CSV "
@@ -77,7 +77,7 @@ Result<ImportSummary> importHsdsFile(Database& db, const QString& path, const Pr
         if (auto st = readJson(db, batch, json, fi.fileName()); !st)
             return Error{st.error()};
     }
-    return batch.write(db, progress);
+    return std::move(batch).writeAndRelease(db, progress);
 }
 
 } // namespace open211

@@ -25,13 +25,16 @@ QString text(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-// A JSON value as the field converter expects it: text as QString, numbers as double, null as
-// null, anything else as something that is neither (so it is refused with a clear message).
+// A JSON value as the field converter expects it: text as UTF-8 (as read, and as SQLite keeps
+// it), numbers as double, null as null, anything else as something that is neither (so it is
+// refused with a clear message).
 QVariant toVariant(const dom::element& e)
 {
     switch (e.type()) {
-    case dom::element_type::STRING:
-        return text(std::string_view(e));
+    case dom::element_type::STRING: {
+        const std::string_view v(e);
+        return QByteArray(v.data(), qsizetype(v.size()));
+    }
     case dom::element_type::INT64:
         return double(int64_t(e));
     case dom::element_type::UINT64:
@@ -148,7 +151,7 @@ Status HsdsJsonReader::readDocument(const QByteArray& json)
         dom::object o;
         if (services[i].get(o) != simdjson::SUCCESS)
             return Error{Import::tr("%1: expected a service object.").arg(where)};
-        Context ctx{Table::Service, QString(), QString(), m_importTime, where};
+        Context ctx{Table::Service, QString(), QString(), m_importTime, where, {}};
         if (auto st = readObject(Table::Service, Object{o}, &ctx); !st)
             return st;
     }
@@ -184,7 +187,6 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
     row.source = source;
     if (!parent)
         row.parentSource = ctx->source;
-    row.values.reserve(ti.fields.size());
 
     // The object's values by field, in one pass over its keys.
     static const auto fieldIndex = [] {
@@ -206,46 +208,62 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
             raw[f->second] = toVariant(field.value);
     }
     // Keys that nesting fills in when the object leaves them out.
-    QVarLengthArray<QPair<QString, QString>, 4> implied;
+    // (As UTF-8, the form the values are read in.)
+    QVarLengthArray<QPair<QString, QByteArray>, 4> implied;
     if (ctx && !ctx->parentId.isEmpty()) {
         if (ctx->parentColumn.isEmpty()) {
-            implied.append({QStringLiteral("link_id"), ctx->parentId});
-            implied.append({QStringLiteral("link_entity"), info(ctx->parent).name});
+            implied.append({QStringLiteral("link_id"), ctx->parentIdUtf8});
+            static const auto tableNames = [] {
+                std::array<QByteArray, TableCount> names;
+                for (Table t : allTables())
+                    names[int(t)] = info(t).name.toUtf8();
+                return names;
+            }();
+            implied.append({QStringLiteral("link_entity"), tableNames[int(ctx->parent)]});
         } else {
-            implied.append({ctx->parentColumn, ctx->parentId});
+            implied.append({ctx->parentColumn, ctx->parentIdUtf8});
         }
     }
+    const auto utf8Member = [](const dom::object& o, std::string_view key) -> std::optional<QByteArray> {
+        const auto e = member(o, key);
+        if (!e || !e->is_string())
+            return std::nullopt;
+        const std::string_view v(*e);
+        return QByteArray(v.data(), qsizetype(v.size()));
+    };
     if (table == Table::Attribute) {
-        implied.append({QStringLiteral("link_type"), QStringLiteral("taxonomy")});
+        implied.append({QStringLiteral("link_type"), QByteArrayLiteral("taxonomy")});
         if (const auto term = member(obj, "taxonomy_term"); term && term->is_object()) {
             const dom::object t(*term);
-            if (const auto termId = stringMember(t, "id"))
+            if (const auto termId = utf8Member(t, "id"))
                 implied.append({QStringLiteral("taxonomy_term_id"), *termId});
-            else if (const auto code = stringMember(t, "code"))
+            else if (const auto code = utf8Member(t, "code"))
                 implied.append({QStringLiteral("taxonomy_term_id"), *code});
         }
     }
     if (const auto org = table == Table::Service ? member(obj, "organization") : std::nullopt; org && org->is_object())
-        implied.append({QStringLiteral("organization_id"), stringMember(dom::object(*org), "id").value_or(QString())});
+        implied.append({QStringLiteral("organization_id"), utf8Member(dom::object(*org), "id").value_or(QByteArray())});
     if (const auto loc = table == Table::ServiceAtLocation ? member(obj, "location") : std::nullopt;
         loc && loc->is_object())
-        implied.append({QStringLiteral("location_id"), stringMember(dom::object(*loc), "id").value_or(QString())});
+        implied.append({QStringLiteral("location_id"), utf8Member(dom::object(*loc), "id").value_or(QByteArray())});
     for (const auto& [name, value] : implied) {
         const int i = ti.fieldIndex(name);
         QVariant& v = raw[i];
         if (v.isNull() || !v.isValid()) {
             v = value;
-        } else if (v.toString() != value && name != QLatin1String("link_type")) {
+        } else if ((v.typeId() != QMetaType::QByteArray || *static_cast<const QByteArray*>(v.constData()) != value)
+                   && name != QLatin1String("link_type")) {
             return Error{Import::tr("%1, field \"%2\": it says \"%3\" but the record is nested in \"%4\".")
-                             .arg(where(), name, v.toString(), value)};
+                             .arg(where(), name, v.toString(), QString::fromUtf8(value))};
         }
     }
     for (int i = 0; i < ti.fields.size(); ++i) {
         auto value = convertField(ti.fields[i], raw[i], source);
         if (!value)
             return Error{parent ? value.error() : convertField(ti.fields[i], raw[i], where()).error()};
-        row.values.append(std::move(value).value());
+        raw[i] = std::move(value).value();
     }
+    row.values = std::move(raw);
 
     if (const auto version = member(obj, "version")) {
         const bool number = version->is_int64() || version->is_uint64() || version->is_double();
@@ -257,8 +275,12 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
     row.lastModified = ctx ? ctx->lastModified : m_importTime;
     if (const auto modified = member(obj, "last_modified")) {
         const std::string_view raw = modified->is_string() ? std::string_view(*modified) : std::string_view();
-        if (isUtcSeconds(raw)) {
+        if (!raw.empty() && raw == m_lastModifiedRaw) {
+            row.lastModified = m_lastModified;
+        } else if (isUtcSeconds(raw)) {
             row.lastModified = text(raw); // already in the stored form
+            m_lastModifiedRaw = raw;
+            m_lastModified = row.lastModified;
         } else {
             const QString value = text(raw);
             const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
@@ -270,6 +292,7 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
         }
     }
     const QString lastModified = row.lastModified;
+    const QByteArray idUtf8 = ImportBatch::idOf(row);
 
     if (auto st = m_batch.add(table, std::move(row), table == Table::Service); !st)
         return st;
@@ -283,32 +306,43 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
     if (table == Table::Service || table == Table::ServiceAtLocation) {
         const bool service = table == Table::Service;
         if (const auto parent = member(obj, service ? "organization" : "location"); parent && parent->is_object()) {
-            const Context c{table, QString(), QString(), lastModified, source};
+            const Context c{table, QString(), QString(), lastModified, source, {}};
             if (auto st = readObject(service ? Table::Organization : Table::Location, Object{dom::object(*parent)}, &c);
                 !st)
                 return st;
         }
     }
-    const auto readArray = [&](const QString& key, Table child, const QString& parentColumn) -> Status {
-        const auto v = member(obj, key.toStdString());
+    const auto readArray
+        = [&](std::string_view jsonKey, const QString& key, Table child, const QString& parentColumn) -> Status {
+        const auto v = member(obj, jsonKey);
         if (!v)
             return {};
         if (!v->is_array())
             return Error{Import::tr("%1, field \"%2\": expected an array.").arg(source, key)};
         m_batch.addOwnership({table, id, child, parentColumn.isEmpty() ? QStringLiteral("link_id") : parentColumn});
-        const Context c{table, id, parentColumn, lastModified, source};
+        const Context c{table, id, parentColumn, lastModified, source, idUtf8};
         for (const dom::element item : dom::array(*v)) {
             if (auto st = readChild(child, item, c, key); !st)
                 return st;
         }
         return {};
     };
-    for (const Nesting& n : nestings(table)) {
-        if (auto st = readArray(n.key, n.child, n.parentColumn); !st)
+    static const auto nestingKeys = [] {
+        std::array<std::vector<std::string>, TableCount> keys;
+        for (Table t : allTables()) {
+            for (const Nesting& n : nestings(t))
+                keys[int(t)].push_back(n.key.toStdString());
+        }
+        return keys;
+    }();
+    const auto& children = nestings(table);
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        const Nesting& n = children[i];
+        if (auto st = readArray(nestingKeys[int(table)][size_t(i)], n.key, n.child, n.parentColumn); !st)
             return st;
     }
     if (linkable) {
-        if (auto st = readArray(QStringLiteral("attributes"), Table::Attribute, QString()); !st)
+        if (auto st = readArray("attributes", QStringLiteral("attributes"), Table::Attribute, QString()); !st)
             return st;
     }
     return {};

@@ -7,6 +7,8 @@
 
 #include "import/ImportBatch.h"
 
+#include <string>
+
 namespace open211 {
 
 class HsdsJsonReader
@@ -25,6 +27,7 @@ private:
         QString parentColumn; // empty for attributes (linked by link_id/link_entity)
         QString lastModified;
         QString source;
+        QByteArray parentIdUtf8; // parentId as the values are read
     };
     struct Object; // a JSON object of the parsed document
     Status readObject(hsds::Table table, const Object& obj, const Context* ctx);
@@ -32,6 +35,10 @@ private:
     ImportBatch& m_batch;
     QString m_label;
     QString m_importTime;
+    // The last "last_modified" read and its stored form: an export repeats one time in most
+    // records, which then share one string.
+    std::string m_lastModifiedRaw;
+    QString m_lastModified;
 };
 
 } // namespace open211

@@ -12,6 +12,7 @@
 #include <QScopeGuard>
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 namespace open211 {
 
@@ -107,33 +108,92 @@ int ImportSummary::total() const
     return n;
 }
 
+namespace {
+
+// Text as read: a QString, or UTF-8 in a QByteArray (the JSON reader keeps text as it was read,
+// and it is written to SQLite so, with no conversion either way).
+struct TextValue
+{
+    const QString* utf16 = nullptr;
+    const QByteArray* utf8 = nullptr;
+    bool isText() const { return utf16 || utf8; }
+    QString toString() const { return utf16 ? *utf16 : QString::fromUtf8(*utf8); }
+    bool isBlank() const
+    {
+        const auto blank = [](const QString& s) {
+            return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isSpace(); });
+        };
+        if (utf16)
+            return blank(*utf16);
+        for (const char c : *utf8) {
+            if (uchar(c) >= 0x80)
+                return blank(QString::fromUtf8(*utf8)); // other kinds of space: ask Unicode
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+                return false;
+        }
+        return true;
+    }
+    qsizetype length() const
+    {
+        // UTF-8 never has fewer bytes than characters: count only when it might be too long.
+        if (utf16)
+            return utf16->size();
+        return utf8->size() <= MaxTextLength ? utf8->size() : QString::fromUtf8(*utf8).size();
+    }
+    bool isOneOf(const QStringList& allowed) const
+    {
+        if (utf16)
+            return allowed.contains(*utf16);
+        // The allowed values are plain ASCII: text with any other byte is none of them.
+        return std::any_of(allowed.begin(), allowed.end(), [this](const QString& a) {
+            return a == QLatin1StringView(*utf8);
+        });
+    }
+};
+
+// A text value as UTF-8, shared when it is kept so.
+QByteArray utf8Of(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QByteArray)
+        return *static_cast<const QByteArray*>(v.constData());
+    return v.toString().toUtf8();
+}
+
+TextValue textOf(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QString)
+        return {static_cast<const QString*>(v.constData()), nullptr};
+    if (v.typeId() == QMetaType::QByteArray)
+        return {nullptr, static_cast<const QByteArray*>(v.constData())};
+    return {};
+}
+
+} // namespace
+
 Result<QVariant> convertField(const Field& field, const QVariant& raw, const QString& source)
 {
     const bool isNull = !raw.isValid() || raw.isNull() || raw.typeId() == QMetaType::Nullptr;
-    const bool isText = !isNull && raw.typeId() == QMetaType::QString;
-    const QString* text = isText ? static_cast<const QString*>(raw.constData()) : nullptr;
-    const bool blank = text && std::all_of(text->begin(), text->end(), [](QChar c) { return c.isSpace(); });
-    if (isNull || blank) {
+    const TextValue text = isNull ? TextValue() : textOf(raw);
+    if (isNull || (text.isText() && text.isBlank())) {
         if (field.required)
             return Error{Import::tr("%1: the required field \"%2\" is missing or empty.").arg(source, field.name)};
         return QVariant();
     }
     switch (field.type) {
     case Type::Text: {
-        if (!isText) {
+        if (!text.isText()) {
             return Error{
                 Import::tr("%1, field \"%2\": expected text, found %3.").arg(source, field.name, raw.toString())};
         }
-        const QString& s = *text;
-        if (s.size() > MaxTextLength) {
+        if (const qsizetype length = text.length(); length > MaxTextLength) {
             return Error{Import::tr("%1, field \"%2\": the text is %3 characters long; at most %4 are accepted.")
                              .arg(source, field.name)
-                             .arg(s.size())
+                             .arg(length)
                              .arg(MaxTextLength)};
         }
-        if (!field.allowed.isEmpty() && !field.allowed.contains(s)) {
+        if (!field.allowed.isEmpty() && !text.isOneOf(field.allowed)) {
             return Error{Import::tr("%1, field \"%2\": \"%3\" is not one of: %4.")
-                             .arg(source, field.name, s.left(80), field.allowed.join(QLatin1String(", ")))};
+                             .arg(source, field.name, text.toString().left(80), field.allowed.join(QLatin1String(", ")))};
         }
         return raw;
     }
@@ -141,8 +201,8 @@ Result<QVariant> convertField(const Field& field, const QVariant& raw, const QSt
     case Type::Number: {
         double v = 0;
         bool ok = false;
-        if (isText) {
-            v = raw.toString().trimmed().toDouble(&ok);
+        if (text.isText()) {
+            v = text.toString().trimmed().toDouble(&ok);
         } else if (raw.typeId() == QMetaType::Double || raw.typeId() == QMetaType::LongLong
                    || raw.typeId() == QMetaType::Int) {
             v = raw.toDouble();
@@ -183,13 +243,19 @@ bool ImportBatch::isEmpty() const
     return true;
 }
 
+QByteArray ImportBatch::idOf(const ImportRow& row)
+{
+    return utf8Of(row.values.constFirst());
+}
+
 Status ImportBatch::add(Table table, ImportRow row, bool strict)
 {
     auto& t = m_tables[int(table)];
-    const QString id = row.values.value(0).toString();
-    const auto it = t.index.constFind(id);
+    const QByteArray key = idOf(row);
+    const auto it = t.index.constFind(key);
     if (it != t.index.constEnd()) {
         const ImportRow& existing = t.rows[*it];
+        const QString id = QString::fromUtf8(key);
         if (strict) {
             return Error{
                 Import::tr("%1: the %2 id \"%3\" is used twice (first at %4). Each id must be unique.")
@@ -211,7 +277,7 @@ Status ImportBatch::add(Table table, ImportRow row, bool strict)
                        "%5). Each id must be unique.")
                 .arg(row.describe(info(table).name), info(table).name, id, field, existing.describe(info(table).name))};
     }
-    t.index.insert(id, t.rows.size());
+    t.index.insert(key, t.rows.size());
     t.rows.append(std::move(row));
     return {};
 }
@@ -219,20 +285,27 @@ Status ImportBatch::add(Table table, ImportRow row, bool strict)
 Status ImportBatch::validateReferences(Database& db) const
 {
     std::array<Statement, TableCount> exists;
-    const auto storedHas = [&](Table t, const QString& id) {
+    // Many rows refer to the same stored record (a taxonomy term): ask the database once.
+    std::array<QHash<QByteArray, bool>, TableCount> asked;
+    const auto storedHas = [&](Table t, const QByteArray& id) {
+        if (const auto it = asked[int(t)].constFind(id); it != asked[int(t)].constEnd())
+            return *it;
         Statement& s = exists[int(t)];
         if (!s.isValid())
             s = Statement(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(info(t).name));
         s.reset();
-        s.bindText(1, id);
+        s.bindUtf8(1, id);
         const bool found = s.next();
         s.reset();
+        asked[int(t)].insert(id, found);
         return found;
     };
-    const auto known = [&](Table t, const QString& id) {
+    const auto known = [&](Table t, const QByteArray& id) {
         return contains(t, id) || storedHas(t, id);
     };
 
+    QByteArray lastEntity;
+    const TableInfo* lastTarget = nullptr;
     for (Table table : allTables()) {
         const TableInfo& ti = info(table);
         QList<QPair<int, const TableInfo*>> refs;
@@ -244,10 +317,10 @@ Status ImportBatch::validateReferences(Database& db) const
         const int linkEntity = ti.fieldIndex(QStringLiteral("link_entity"));
         for (const ImportRow& row : m_tables[int(table)].rows) {
             for (const auto& [index, target] : refs) {
-                const QVariant v = row.values.value(index);
-                if (v.isNull())
+                const QVariant& v = row.values.at(index);
+                if (v.isNull() || !v.isValid())
                     continue;
-                if (!known(target->table, v.toString())) {
+                if (!known(target->table, utf8Of(v))) {
                     if (target->table == Table::TaxonomyTerm) {
                         return Error{Import::tr("%1, field \"%2\": the taxonomy term \"%3\" is not known. Import the "
                                                 "taxonomy first (import-taxonomy).")
@@ -259,17 +332,20 @@ Status ImportBatch::validateReferences(Database& db) const
                 }
             }
             if (linkId >= 0 && linkEntity >= 0) {
-                const QString entity = row.values.value(linkEntity).toString();
-                const TableInfo* target = byName(entity);
-                if (!target) {
-                    return Error{Import::tr("%1, field \"link_entity\": \"%2\" is not an HSDS table.")
-                                     .arg(row.describe(ti.name), entity)};
+                const QByteArray entity = utf8Of(row.values.at(linkEntity));
+                if (entity != lastEntity) { // rows mostly link to one kind: look it up once
+                    lastEntity = entity;
+                    lastTarget = byName(QString::fromUtf8(entity));
                 }
-                const QString id = row.values.value(linkId).toString();
-                if (!known(target->table, id)) {
+                if (!lastTarget) {
+                    return Error{Import::tr("%1, field \"link_entity\": \"%2\" is not an HSDS table.")
+                                     .arg(row.describe(ti.name), QString::fromUtf8(entity))};
+                }
+                const QByteArray id = utf8Of(row.values.at(linkId));
+                if (!known(lastTarget->table, id)) {
                     return Error{Import::tr("%1, field \"link_id\": the %2 \"%3\" is neither in this import nor "
                                             "already stored.")
-                                     .arg(row.describe(ti.name), entity, id)};
+                                     .arg(row.describe(ti.name), QString::fromUtf8(entity), QString::fromUtf8(id))};
                 }
             }
         }
@@ -277,20 +353,35 @@ Status ImportBatch::validateReferences(Database& db) const
     return {};
 }
 
-Status ImportBatch::refreshSearchIndex(Database& db) const
+ImportBatch::SearchRefresh ImportBatch::searchRefresh() const
 {
     const auto ids = [&](Table t) {
         QStringList out;
+        out.reserve(m_tables[int(t)].rows.size());
         for (const ImportRow& r : m_tables[int(t)].rows)
             out << r.values.constFirst().toString();
         return out;
     };
+    SearchRefresh r;
+    r.services = ids(Table::Service);
+    r.organizations = ids(Table::Organization);
+    r.terms = ids(Table::TaxonomyTerm);
+    const TableInfo& attribute = info(Table::Attribute);
+    const int linkEntity = attribute.fieldIndex(QStringLiteral("link_entity"));
+    const int linkId = attribute.fieldIndex(QStringLiteral("link_id"));
+    for (const ImportRow& row : m_tables[int(Table::Attribute)].rows) {
+        if (utf8Of(row.values.at(linkEntity)) == "service")
+            r.services << row.values.at(linkId).toString();
+    }
+    return r;
+}
+
+Status ImportBatch::refreshSearchIndex(Database& db, const SearchRefresh& refresh)
+{
     const auto idsJson = [](const QStringList& list) {
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     };
-    QSet<QString> services;
-    for (const QString& id : ids(Table::Service))
-        services.insert(id);
+    QSet<QString> services(refresh.services.begin(), refresh.services.end());
     const auto collect = [&](const QString& sql, const QStringList& keys) -> Status {
         if (keys.isEmpty())
             return {};
@@ -300,21 +391,14 @@ Status ImportBatch::refreshSearchIndex(Database& db) const
             services.insert(s.text(0));
         return s.error().isEmpty() ? Status() : Status(Error{s.error()});
     };
-    const TableInfo& attribute = info(Table::Attribute);
-    const int linkEntity = attribute.fieldIndex(QStringLiteral("link_entity"));
-    const int linkId = attribute.fieldIndex(QStringLiteral("link_id"));
-    for (const ImportRow& r : m_tables[int(Table::Attribute)].rows) {
-        if (r.values.value(linkEntity).toString() == QLatin1String("service"))
-            services.insert(r.values.value(linkId).toString());
-    }
-    const QStringList terms = ids(Table::TaxonomyTerm);
+    const QStringList& terms = refresh.terms;
     if (!terms.isEmpty()) {
         if (auto st = SearchIndex::rebuildTaxonomy(db); !st)
             return st;
     }
     if (auto st
         = collect(QStringLiteral("SELECT id FROM service WHERE organization_id IN (SELECT value FROM json_each(?))"),
-                  ids(Table::Organization));
+                  refresh.organizations);
         !st)
         return st;
     if (auto st = collect(QStringLiteral("SELECT DISTINCT a.link_id FROM attribute a WHERE a.link_entity = 'service' "
@@ -338,6 +422,19 @@ Status ImportBatch::refreshSearchIndex(Database& db) const
 Result<ImportSummary>
 ImportBatch::write(Database& db, const ProgressFn& progress, const std::function<Status(Database&)>& alsoWrite) const
 {
+    return writeImpl(db, progress, alsoWrite, nullptr);
+}
+
+Result<ImportSummary> ImportBatch::writeAndRelease(Database& db, const ProgressFn& progress) &&
+{
+    return writeImpl(db, progress, {}, this);
+}
+
+Result<ImportSummary> ImportBatch::writeImpl(Database& db,
+                                             const ProgressFn& progress,
+                                             const std::function<Status(Database&)>& alsoWrite,
+                                             ImportBatch* release) const
+{
     const ImportTrace trace;
     const auto mark = [&trace](const char* what) {
         trace.mark(what);
@@ -358,6 +455,25 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
     const auto restoreCache = qScopeGuard([&] {
         if (large)
             (void)db.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+    });
+
+    // A large load into an empty store is written once, straight to the database file, under a
+    // rollback journal (which then holds next to nothing); in WAL mode every page would be written
+    // twice, to the log and again at the checkpoint. Only when this is the store's one connection
+    // (SQLite refuses the switch otherwise, and WAL stays); WAL is back once the load is done.
+    const bool rollbackJournal = [&] {
+        if (!large)
+            return false;
+        Statement empty(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM service)"));
+        if (!empty.next() || empty.integer(0) == 0)
+            return false;
+        empty = Statement();
+        Statement mode(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
+        return mode.next() && mode.text(0) == QLatin1String("delete");
+    }();
+    const auto restoreJournal = qScopeGuard([&] {
+        if (rollbackJournal)
+            (void)db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     });
 
     // Every reference was checked above. When nothing is removed (no cascades are needed), SQLite
@@ -439,10 +555,10 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
             return Error{Import::tr("Cannot prepare the write to %1: %2").arg(ti.name, upsert.error())};
         const int n = int(ti.fields.size());
         // Writing in key order turns random B-tree inserts (ids are UUIDs) into appends.
-        QList<std::pair<QString, qsizetype>> order;
+        QList<std::pair<QByteArray, qsizetype>> order;
         order.reserve(rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
-            order.append({rows[i].values.constFirst().toString(), i});
+            order.append({idOf(rows[i]), i});
         std::sort(order.begin(), order.end());
         for (const auto& [id, index] : order) {
             const ImportRow& row = rows[index];
@@ -459,6 +575,8 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
         summary.rows[int(table)] = int(rows.size());
         trace.mark(qPrintable(ti.name + QStringLiteral(" written")));
     }
+
+    const SearchRefresh refresh = searchRefresh();
 
     if (!deferred.recreate.isEmpty()) {
         if (auto st = db.execScript(deferred.recreate.join(QString())); !st)
@@ -509,7 +627,7 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
             return Error{st.error()};
     }
     mark("old children removed");
-    if (auto st = refreshSearchIndex(db); !st)
+    if (auto st = refreshSearchIndex(db, refresh); !st)
         return Error{
             Import::tr("The search index could not be updated; nothing was changed. Reason: %1").arg(st.error())};
     mark("search index refreshed");
@@ -521,6 +639,15 @@ ImportBatch::write(Database& db, const ProgressFn& progress, const std::function
     if (auto st = tx.commit(); !st)
         return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
     mark("committed");
+    if (release) {
+        // Freeing a million rows takes seconds, which nobody should wait for once the import is
+        // saved: a detached thread lets them go (or the process ends first, which frees them too).
+        std::thread([tables = std::move(release->m_tables)]() mutable {
+            for (auto& t : tables)
+                t = TableRows();
+        }).detach();
+        release->m_tables = {};
+    }
     if (progress)
         progress(total, total);
     return summary;

@@ -22,13 +22,24 @@ class Database;
 
 struct ImportRow
 {
-    QVariantList values; // one per hsds::TableInfo::fields entry; null QVariant is SQL NULL
+    // One per hsds::TableInfo::fields entry; a null QVariant is SQL NULL. Text is a QString, or
+    // UTF-8 in a QByteArray (as the JSON reader keeps it).
+    QVariantList values;
     qint64 version = 1;
     QString lastModified; // ISO 8601 UTC
     QString source; // where it came from, for messages ("services.json, service 12")
     // For rows nested in a parent: the parent's source, shared rather than copied per row; the
     // row's own part (table and id) is added only when a message needs it.
     QString parentSource;
+
+    // A value with text as a QString (what Qt's SQL drivers and messages take).
+    QVariant value(qsizetype i) const
+    {
+        const QVariant& v = values.at(i);
+        return v.typeId() == QMetaType::QByteArray
+            ? QVariant(QString::fromUtf8(*static_cast<const QByteArray*>(v.constData())))
+            : v;
+    }
 
     QString describe(const QString& table) const
     {
@@ -76,7 +87,10 @@ public:
     void addWarning(const QString& w) { m_warnings.append(w); }
 
     const QList<ImportRow>& rows(hsds::Table t) const { return m_tables[int(t)].rows; }
-    bool contains(hsds::Table t, const QString& id) const { return m_tables[int(t)].index.contains(id); }
+    bool contains(hsds::Table t, const QString& id) const { return contains(t, id.toUtf8()); }
+    bool contains(hsds::Table t, const QByteArray& id) const { return m_tables[int(t)].index.contains(id); }
+    // A row's id (its first value) as UTF-8, shared with the row when it is kept so.
+    static QByteArray idOf(const ImportRow& row);
     int count(hsds::Table t) const { return int(m_tables[int(t)].rows.size()); }
     bool isEmpty() const;
 
@@ -87,16 +101,30 @@ public:
     Result<ImportSummary>
     write(Database& db, const ProgressFn& progress = {}, const std::function<Status(Database&)>& alsoWrite = {}) const;
 
+    // Writes as write() does; once the import is saved, the rows are freed on a thread of their
+    // own instead of keeping the caller waiting. The batch is empty after it.
+    Result<ImportSummary> writeAndRelease(Database& db, const ProgressFn& progress = {}) &&;
+
     static QString nowIso();
 
 private:
+    Result<ImportSummary> writeImpl(Database& db,
+                                    const ProgressFn& progress,
+                                    const std::function<Status(Database&)>& alsoWrite,
+                                    ImportBatch* release) const;
     Status validateReferences(Database& db) const;
-    Status refreshSearchIndex(Database& db) const;
+    // What the search index must take in: kept apart from the rows, which may be gone by then.
+    struct SearchRefresh
+    {
+        QStringList services, organizations, terms;
+    };
+    SearchRefresh searchRefresh() const;
+    static Status refreshSearchIndex(Database& db, const SearchRefresh& refresh);
 
     struct TableRows
     {
         QList<ImportRow> rows;
-        QHash<QString, qsizetype> index;
+        QHash<QByteArray, qsizetype> index;
     };
     std::array<TableRows, hsds::TableCount> m_tables;
     QList<Ownership> m_owners;
@@ -140,3 +168,6 @@ struct Import
 };
 
 } // namespace open211
+
+// Rows move as plain memory when a list of them grows.
+Q_DECLARE_TYPEINFO(open211::ImportRow, Q_RELOCATABLE_TYPE);

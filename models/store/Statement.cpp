@@ -80,9 +80,17 @@ void Statement::bind(int index, const QVariant& value)
     case QMetaType::QString:
         bindText(index, *static_cast<const QString*>(value.constData()));
         break;
+    case QMetaType::QByteArray:
+        bindUtf8(index, *static_cast<const QByteArray*>(value.constData()));
+        break;
     default:
         bindText(index, value.toString());
     }
+}
+
+void Statement::bindUtf8(int index, const QByteArray& value)
+{
+    sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
 }
 
 void Statement::bindText(int index, const QString& value)

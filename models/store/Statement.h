@@ -27,8 +27,10 @@ public:
     const QString& error() const { return m_error; }
 
     void reset(); // clears bindings, ready to run again
-    void bind(int index, const QVariant& value); // 1-based
+    // 1-based. A QByteArray is bound as UTF-8 text (the import keeps text as it was read).
+    void bind(int index, const QVariant& value);
     void bindText(int index, const QString& value);
+    void bindUtf8(int index, const QByteArray& value);
     void bindInt(int index, qint64 value);
     void bindDouble(int index, double value);
     void bindNull(int index);
