@@ -37,15 +37,25 @@ size_t writeBody(char* data, size_t size, size_t n, void* user)
     return len;
 }
 
+struct HeaderSink
+{
+    QList<QPair<QByteArray, QByteArray>>* headers;
+    bool complete = false; // the blank line that ends the headers was seen
+};
+
 size_t writeHeader(char* data, size_t size, size_t n, void* user)
 {
-    auto* headers = static_cast<QList<QPair<QByteArray, QByteArray>>*>(user);
+    auto* sink = static_cast<HeaderSink*>(user);
     const QByteArray line = QByteArray(data, qsizetype(size * n)).trimmed();
     const qsizetype colon = line.indexOf(':');
-    if (line.startsWith("HTTP/"))
-        headers->clear(); // a new response (after a redirect or 100-continue)
-    else if (colon > 0)
-        headers->append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    if (line.startsWith("HTTP/")) {
+        sink->headers->clear(); // a new response (after a redirect or 100-continue)
+        sink->complete = false;
+    } else if (line.isEmpty()) {
+        sink->complete = true;
+    } else if (colon > 0) {
+        sink->headers->append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    }
     return size * n;
 }
 
@@ -64,7 +74,12 @@ QByteArray HttpResponse::header(const QByteArray& name) const
 struct CurlTransport::Handle
 {
     CURL* curl = nullptr;
-    ~Handle() { curl_easy_cleanup(curl); }
+    CURLM* multi = nullptr;
+    ~Handle()
+    {
+        curl_multi_cleanup(multi);
+        curl_easy_cleanup(curl);
+    }
 };
 
 CurlTransport::CurlTransport(CurlSettings settings)
@@ -73,6 +88,14 @@ CurlTransport::CurlTransport(CurlSettings settings)
 {
     ensureGlobalInit();
     m_handle->curl = curl_easy_init();
+    m_handle->multi = curl_multi_init();
+}
+
+void CurlTransport::cancel()
+{
+    m_cancelled.store(true);
+    if (m_handle->multi)
+        curl_multi_wakeup(m_handle->multi);
 }
 
 CurlTransport::~CurlTransport() = default;
@@ -94,8 +117,13 @@ QString CurlTransport::describe()
 HttpResponse CurlTransport::send(const HttpRequest& request)
 {
     HttpResponse response;
+    if (m_cancelled.load()) {
+        response.error = tr("The sync was stopped.");
+        return response;
+    }
     CURL* c = m_handle->curl;
-    if (!c) {
+    CURLM* multi = m_handle->multi;
+    if (!c || !multi) {
         response.error = tr("The network library could not start.");
         return response;
     }
@@ -124,6 +152,7 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
     if (!m_settings.bearerToken.isEmpty())
         addHeader("Authorization: Bearer " + m_settings.bearerToken.toUtf8());
     addHeader("Accept: application/json");
+    addHeader("Expect:"); // no 100-continue round trip before a large body (Qt's server never answers it)
     for (const auto& [k, v] : request.headers)
         addHeader(k + ": " + v);
     if (method != "GET" && method != "DELETE")
@@ -141,14 +170,43 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
     Sink sink{&response.body, m_settings.maxResponseBytes};
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, writeBody);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
+    HeaderSink headerSink{&response.headers};
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, writeHeader);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &response.headers);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &headerSink);
     char errbuf[CURL_ERROR_SIZE] = {0};
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
 
-    const CURLcode rc = curl_easy_perform(c);
+    // The multi interface, one transfer at a time: the wait can be woken by cancel() from
+    // another thread, so stopping the sync never waits for a slow hub.
+    CURLcode rc = CURLE_OK;
+    bool cancelled = false;
+    curl_multi_add_handle(multi, c);
+    for (int running = 1; running;) {
+        if (curl_multi_perform(multi, &running) != CURLM_OK)
+            break;
+        if (!running)
+            break;
+        if (m_cancelled.load()) {
+            cancelled = true;
+            break;
+        }
+        if (curl_multi_poll(multi, nullptr, 0, 1000, nullptr) != CURLM_OK)
+            break;
+    }
+    int queued = 0;
+    while (CURLMsg* msg = curl_multi_info_read(multi, &queued)) {
+        if (msg->msg == CURLMSG_DONE && msg->easy_handle == c)
+            rc = msg->data.result;
+    }
+    curl_multi_remove_handle(multi, c);
     curl_slist_free_all(headers);
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, nullptr);
+    if (cancelled) {
+        response.status = 0;
+        response.body.clear();
+        response.error = tr("The sync was stopped.");
+        return response;
+    }
 
     long status = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
@@ -174,6 +232,13 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
                       .arg(errbuf[0] ? QString::fromUtf8(errbuf) : QString::fromUtf8(curl_easy_strerror(rc)));
         }
         response.body.clear();
+        return response;
+    }
+    if (!headerSink.complete) {
+        // The connection ended inside the headers: libcurl calls that a success, it is not one.
+        response.status = 0;
+        response.body.clear();
+        response.error = tr("The hub's answer was cut off.");
         return response;
     }
     response.status = int(status);

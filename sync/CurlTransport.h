@@ -1,4 +1,5 @@
-// HttpTransport over libcurl: connect and low-speed timeouts, compressed responses (gzip, brotli,
+// HttpTransport over libcurl (its multi interface, so a transfer can be stopped from another
+// thread): connect and low-speed timeouts, compressed responses (gzip, brotli,
 // zstd as the library offers), TLS verification always on (a CA bundle may be set, never turned
 // off), a bearer token and a cap on the size of an answer.
 #pragma once
@@ -6,6 +7,7 @@
 #include "HttpTransport.h"
 
 #include <QCoreApplication>
+#include <atomic>
 #include <memory>
 
 namespace open211 {
@@ -29,7 +31,12 @@ public:
     ~CurlTransport() override;
 
     void setBearerToken(const QString& token) { m_settings.bearerToken = token; }
+    void setCaBundle(const QString& path) { m_settings.caBundle = path; }
     HttpResponse send(const HttpRequest& request) override;
+    // From any thread: the transfer under way ends at once with an error, and so does every later
+    // one until resume().
+    void cancel();
+    void resume() { m_cancelled.store(false); }
 
     // The libcurl version and the encodings it can decode, for the About box and logs.
     static QString describe();
@@ -38,6 +45,7 @@ private:
     struct Handle;
     CurlSettings m_settings;
     std::unique_ptr<Handle> m_handle; // reused: keeps connections alive between requests
+    std::atomic_bool m_cancelled = false;
 };
 
 } // namespace open211

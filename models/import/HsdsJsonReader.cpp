@@ -1,5 +1,7 @@
 #include "import/HsdsJsonReader.h"
 
+#include "import/JsonValue.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -23,34 +25,6 @@ namespace {
 QString text(std::string_view v)
 {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
-// A JSON value as the field converter expects it: text as UTF-8 (as read, and as SQLite keeps
-// it), numbers as double, null as null, anything else as something that is neither (so it is
-// refused with a clear message).
-QVariant toVariant(const dom::element& e)
-{
-    switch (e.type()) {
-    case dom::element_type::STRING: {
-        const std::string_view v(e);
-        return QByteArray(v.data(), qsizetype(v.size()));
-    }
-    case dom::element_type::INT64:
-        return double(int64_t(e));
-    case dom::element_type::UINT64:
-        return double(uint64_t(e));
-    case dom::element_type::DOUBLE:
-        return double(e);
-    case dom::element_type::BOOL:
-        return bool(e);
-    case dom::element_type::NULL_VALUE:
-        return QVariant::fromValue(nullptr);
-    case dom::element_type::ARRAY:
-        return QVariant(QVariantList{});
-    case dom::element_type::OBJECT:
-        return QVariant(QVariantMap{});
-    }
-    return {};
 }
 
 // The value at key, or nothing when the key is absent or null.
@@ -93,6 +67,31 @@ bool isUtcSeconds(std::string_view v)
 }
 
 } // namespace
+
+QVariant jsonFieldValue(const simdjson::dom::element& e)
+{
+    switch (e.type()) {
+    case simdjson::dom::element_type::STRING: {
+        const std::string_view v(e);
+        return QByteArray(v.data(), qsizetype(v.size()));
+    }
+    case simdjson::dom::element_type::INT64:
+        return double(int64_t(e));
+    case simdjson::dom::element_type::UINT64:
+        return double(uint64_t(e));
+    case simdjson::dom::element_type::DOUBLE:
+        return double(e);
+    case simdjson::dom::element_type::BOOL:
+        return bool(e);
+    case simdjson::dom::element_type::NULL_VALUE:
+        return QVariant::fromValue(nullptr);
+    case simdjson::dom::element_type::ARRAY:
+        return QVariant(QVariantList{});
+    case simdjson::dom::element_type::OBJECT:
+        return QVariant(QVariantMap{});
+    }
+    return {};
+}
 
 HsdsJsonReader::HsdsJsonReader(ImportBatch& batch, QString label, QString importTime)
     : m_batch(batch)
@@ -205,7 +204,7 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
         key.assign(field.key);
         const auto f = indexOf.find(key);
         if (f != indexOf.end())
-            raw[f->second] = toVariant(field.value);
+            raw[f->second] = jsonFieldValue(field.value);
     }
     // Keys that nesting fills in when the object leaves them out.
     // (As UTF-8, the form the values are read in.)
@@ -286,7 +285,7 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
             const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
             if (!dt.isValid()) {
                 return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
-                                 .arg(where(), value.isEmpty() ? toVariant(*modified).toString() : value)};
+                                 .arg(where(), value.isEmpty() ? jsonFieldValue(*modified).toString() : value)};
             }
             row.lastModified = dt.toUTC().toString(Qt::ISODate);
         }

@@ -145,9 +145,8 @@ struct TextValue
         if (utf16)
             return allowed.contains(*utf16);
         // The allowed values are plain ASCII: text with any other byte is none of them.
-        return std::any_of(allowed.begin(), allowed.end(), [this](const QString& a) {
-            return a == QLatin1StringView(*utf8);
-        });
+        return std::any_of(
+            allowed.begin(), allowed.end(), [this](const QString& a) { return a == QLatin1StringView(*utf8); });
     }
 };
 
@@ -192,8 +191,9 @@ Result<QVariant> convertField(const Field& field, const QVariant& raw, const QSt
                              .arg(MaxTextLength)};
         }
         if (!field.allowed.isEmpty() && !text.isOneOf(field.allowed)) {
-            return Error{Import::tr("%1, field \"%2\": \"%3\" is not one of: %4.")
-                             .arg(source, field.name, text.toString().left(80), field.allowed.join(QLatin1String(", ")))};
+            return Error{
+                Import::tr("%1, field \"%2\": \"%3\" is not one of: %4.")
+                    .arg(source, field.name, text.toString().left(80), field.allowed.join(QLatin1String(", ")))};
         }
         return raw;
     }
@@ -374,49 +374,6 @@ ImportBatch::SearchRefresh ImportBatch::searchRefresh() const
             r.services << row.values.at(linkId).toString();
     }
     return r;
-}
-
-Status ImportBatch::refreshSearchIndex(Database& db, const SearchRefresh& refresh)
-{
-    const auto idsJson = [](const QStringList& list) {
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-    };
-    QSet<QString> services(refresh.services.begin(), refresh.services.end());
-    const auto collect = [&](const QString& sql, const QStringList& keys) -> Status {
-        if (keys.isEmpty())
-            return {};
-        Statement s(db, sql);
-        s.bindText(1, idsJson(keys));
-        while (s.next())
-            services.insert(s.text(0));
-        return s.error().isEmpty() ? Status() : Status(Error{s.error()});
-    };
-    const QStringList& terms = refresh.terms;
-    if (!terms.isEmpty()) {
-        if (auto st = SearchIndex::rebuildTaxonomy(db); !st)
-            return st;
-    }
-    if (auto st
-        = collect(QStringLiteral("SELECT id FROM service WHERE organization_id IN (SELECT value FROM json_each(?))"),
-                  refresh.organizations);
-        !st)
-        return st;
-    if (auto st = collect(QStringLiteral("SELECT DISTINCT a.link_id FROM attribute a WHERE a.link_entity = 'service' "
-                                         "AND a.taxonomy_term_id IN (SELECT value FROM json_each(?))"),
-                          terms);
-        !st)
-        return st;
-    if (services.isEmpty())
-        return {};
-    // A large import rebuilds the whole index: one pass is faster than many small ones.
-    if (services.size() > 5000) {
-        Statement c(db, QStringLiteral("SELECT count(*) FROM service"));
-        if (c.next() && services.size() * 2 > c.integer(0)) {
-            c = Statement();
-            return SearchIndex::rebuildAll(db);
-        }
-    }
-    return SearchIndex::refreshServices(db, QStringList(services.begin(), services.end()));
 }
 
 Result<ImportSummary>
@@ -627,7 +584,7 @@ Result<ImportSummary> ImportBatch::writeImpl(Database& db,
             return Error{st.error()};
     }
     mark("old children removed");
-    if (auto st = refreshSearchIndex(db, refresh); !st)
+    if (auto st = SearchIndex::refreshChanged(db, refresh.services, refresh.organizations, refresh.terms); !st)
         return Error{
             Import::tr("The search index could not be updated; nothing was changed. Reason: %1").arg(st.error())};
     mark("search index refreshed");

@@ -119,7 +119,6 @@ private:
         QStringList services, organizations, terms;
     };
     SearchRefresh searchRefresh() const;
-    static Status refreshSearchIndex(Database& db, const SearchRefresh& refresh);
 
     struct TableRows
     {

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace open211 {
 
@@ -71,6 +72,51 @@ Status SearchIndex::rebuildAll(Database& db)
     return db.exec(
         QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('search_index_version', '%1')")
             .arg(Version));
+}
+
+Status SearchIndex::refreshChanged(Database& db,
+                                   const QStringList& changedServices,
+                                   const QStringList& organizations,
+                                   const QStringList& terms)
+{
+    const auto idsJson = [](const QStringList& list) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    };
+    QSet<QString> services(changedServices.begin(), changedServices.end());
+    const auto collect = [&](const QString& sql, const QStringList& keys) -> Status {
+        if (keys.isEmpty())
+            return {};
+        Statement s(db, sql);
+        s.bindText(1, idsJson(keys));
+        while (s.next())
+            services.insert(s.text(0));
+        return s.error().isEmpty() ? Status() : Status(Error{s.error()});
+    };
+    if (!terms.isEmpty()) {
+        if (auto st = rebuildTaxonomy(db); !st)
+            return st;
+    }
+    if (auto st
+        = collect(QStringLiteral("SELECT id FROM service WHERE organization_id IN (SELECT value FROM json_each(?))"),
+                  organizations);
+        !st)
+        return st;
+    if (auto st = collect(QStringLiteral("SELECT DISTINCT a.link_id FROM attribute a WHERE a.link_entity = 'service' "
+                                         "AND a.taxonomy_term_id IN (SELECT value FROM json_each(?))"),
+                          terms);
+        !st)
+        return st;
+    if (services.isEmpty())
+        return {};
+    // A large import rebuilds the whole index: one pass is faster than many small ones.
+    if (services.size() > 5000) {
+        Statement c(db, QStringLiteral("SELECT count(*) FROM service"));
+        if (c.next() && services.size() * 2 > c.integer(0)) {
+            c = Statement();
+            return rebuildAll(db);
+        }
+    }
+    return refreshServices(db, QStringList(services.begin(), services.end()));
 }
 
 Status SearchIndex::refreshServices(Database& db, const QStringList& serviceIds)

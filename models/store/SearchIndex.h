@@ -22,6 +22,13 @@ public:
     static Status rebuildAll(Database& db);
     // Refreshes the rows of these services (ids); removed services lose their rows.
     static Status refreshServices(Database& db, const QStringList& serviceIds);
+    // After records changed: the services among them, those of the organizations among them and
+    // those indexed with the taxonomy terms among them are indexed again (the taxonomy index too
+    // when terms changed). Many services: the whole index is built again, which is faster.
+    static Status refreshChanged(Database& db,
+                                 const QStringList& services,
+                                 const QStringList& organizations,
+                                 const QStringList& terms);
     static Status rebuildTaxonomy(Database& db);
 
     // The tables search reads that triggers keep (see 003_search.sql): where services are

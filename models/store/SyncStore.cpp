@@ -1,0 +1,499 @@
+#include "store/SyncStore.h"
+
+#include "HsdsSchema.h"
+#include "import/ImportBatch.h"
+#include "import/JsonValue.h"
+#include "store/Database.h"
+#include "store/SearchIndex.h"
+#include "store/Statement.h"
+
+#include <QCryptographicHash>
+#include <QScopeGuard>
+#include <simdjson.h>
+
+namespace open211 {
+
+using namespace hsds;
+namespace dom = simdjson::dom;
+
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime fromIso(const QString& s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString stateValue(Database& db, const QString& key)
+{
+    Statement s(db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    s.bindText(1, key);
+    return s.next() ? s.text(0) : QString();
+}
+
+Status setState(Database& db, const QString& key, const QString& value)
+{
+    Statement s(db,
+                QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                               "value = excluded.value"));
+    s.bindText(1, key);
+    s.bindText(2, value);
+    if (!s.exec())
+        return Error{s.error()};
+    return {};
+}
+
+std::optional<qint64> wholeNumber(const dom::element& e)
+{
+    if (e.is_int64())
+        return qint64(int64_t(e));
+    if (e.is_uint64() && uint64_t(e) <= uint64_t(std::numeric_limits<qint64>::max()))
+        return qint64(uint64_t(e));
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QString> SyncStore::hubUrl() const
+{
+    return stateValue(m_db, QStringLiteral("hub_url"));
+}
+
+Result<qint64> SyncStore::checkpointFor(const QString& hubUrl) const
+{
+    if (stateValue(m_db, QStringLiteral("hub_url")) != hubUrl)
+        return qint64(0);
+    return stateValue(m_db, QStringLiteral("pull_after")).toLongLong();
+}
+
+Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, const QByteArray& json)
+{
+    const auto malformed = [](const QString& why) {
+        return Error{
+            tr("The hub's answer could not be used (%1). Nothing was changed; the sync will try again.").arg(why)};
+    };
+    dom::parser parser;
+    dom::element doc;
+    if (const auto error = parser.parse(json.constData(), size_t(json.size())).get(doc); error != simdjson::SUCCESS)
+        return malformed(tr("the JSON is malformed: %1").arg(QString::fromUtf8(simdjson::error_message(error))));
+    dom::object top;
+    dom::array changes;
+    dom::element next, head, more;
+    if (doc.get(top) != simdjson::SUCCESS || top.at_key("changes").get(changes) != simdjson::SUCCESS
+        || top.at_key("next").get(next) != simdjson::SUCCESS || top.at_key("head").get(head) != simdjson::SUCCESS
+        || top.at_key("more").get(more) != simdjson::SUCCESS || !more.is_bool())
+        return malformed(tr("\"changes\", \"next\", \"head\" or \"more\" is missing or of the wrong type"));
+    PulledPage page;
+    const auto nextValue = wholeNumber(next);
+    const auto headValue = wholeNumber(head);
+    if (!nextValue || !headValue || *nextValue < after || *headValue < *nextValue)
+        return malformed(tr("\"next\" and \"head\" must be whole numbers, with after ≤ next ≤ head"));
+    page.next = *nextValue;
+    page.head = *headValue;
+    page.more = bool(more);
+
+    // Read and check the whole page before anything is written.
+    struct Change
+    {
+        Table table;
+        QByteArray id;
+        bool deleted = false;
+        ImportRow row;
+    };
+    std::vector<Change> read;
+    read.reserve(changes.size());
+    qint64 lastSeq = after;
+    int index = 0;
+    for (const dom::element item : changes) {
+        ++index;
+        const QString where = tr("change %1").arg(index);
+        dom::object c;
+        dom::element seq, table, id, deleted;
+        std::string_view tableName, idText;
+        if (item.get(c) != simdjson::SUCCESS || c.at_key("seq").get(seq) != simdjson::SUCCESS
+            || c.at_key("table").get(table) != simdjson::SUCCESS || table.get(tableName) != simdjson::SUCCESS
+            || c.at_key("id").get(id) != simdjson::SUCCESS || id.get(idText) != simdjson::SUCCESS || idText.empty()) {
+            return malformed(tr("%1 has no \"seq\", \"table\" or \"id\" of the right type").arg(where));
+        }
+        const auto seqValue = wholeNumber(seq);
+        if (!seqValue || *seqValue <= lastSeq || *seqValue > page.next)
+            return malformed(tr("%1: its \"seq\" is out of order").arg(where));
+        lastSeq = *seqValue;
+        const TableInfo* ti = byName(QString::fromUtf8(tableName.data(), qsizetype(tableName.size())));
+        if (!ti)
+            return malformed(tr("%1: \"%2\" is not an HSDS table").arg(where, QString::fromUtf8(tableName.data())));
+        Change change{ti->table, QByteArray(idText.data(), qsizetype(idText.size())), false, {}};
+        if (c.at_key("deleted").get(deleted) == simdjson::SUCCESS) {
+            if (!deleted.is_bool())
+                return malformed(tr("%1: \"deleted\" must be true or false").arg(where));
+            change.deleted = bool(deleted);
+        }
+        if (!change.deleted) {
+            dom::object record;
+            if (c.at_key("record").get(record) != simdjson::SUCCESS)
+                return malformed(tr("%1: the record is missing").arg(where));
+            const QString source = tr("%1 %2 \"%3\"").arg(where, ti->name, QString::fromUtf8(change.id));
+            QVariantList values(ti->fields.size());
+            for (const dom::key_value_pair field : record) {
+                const int i = ti->fieldIndex(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())));
+                if (i >= 0)
+                    values[i] = jsonFieldValue(field.value);
+            }
+            for (int i = 0; i < ti->fields.size(); ++i) {
+                auto v = convertField(ti->fields[i], values[i], source);
+                if (!v)
+                    return malformed(v.error());
+                values[i] = std::move(v).value();
+            }
+            if (ImportBatch::idOf(ImportRow{values, 1, {}, {}, {}}) != change.id)
+                return malformed(tr("%1: the record's id differs from the change's").arg(where));
+            dom::element version, modified;
+            std::string_view modifiedText;
+            if (record.at_key("version").get(version) != simdjson::SUCCESS || !wholeNumber(version)
+                || *wholeNumber(version) < 1 || record.at_key("last_modified").get(modified) != simdjson::SUCCESS
+                || modified.get(modifiedText) != simdjson::SUCCESS)
+                return malformed(
+                    tr("%1: \"version\" or \"last_modified\" is missing or of the wrong type").arg(source));
+            const QDateTime at = QDateTime::fromString(
+                QString::fromUtf8(modifiedText.data(), qsizetype(modifiedText.size())), Qt::ISODateWithMs);
+            if (!at.isValid())
+                return malformed(tr("%1: \"last_modified\" is not a date and time").arg(source));
+            change.row.values = std::move(values);
+            change.row.version = *wholeNumber(version);
+            change.row.lastModified = at.toUTC().toString(Qt::ISODate);
+        }
+        read.push_back(std::move(change));
+    }
+    if (!read.empty() && lastSeq != page.next)
+        return malformed(tr("\"next\" is not the last change's \"seq\""));
+
+    // Rows may come before a parent that changed after them (the feed is in the order of
+    // changes): foreign keys are checked at the end of a sync run, not page by page.
+    Statement fk(m_db, QStringLiteral("PRAGMA foreign_keys"));
+    const bool foreignKeys = fk.next() && fk.integer(0) == 1;
+    fk = Statement();
+    if (foreignKeys)
+        (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    const auto restore = qScopeGuard([&] {
+        if (foreignKeys)
+            (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    });
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("The sync could not write to the database: %1").arg(tx.error())};
+    const auto failed = [](const QString& why) {
+        return Error{tr("The sync could not write to the database; nothing was changed. Reason: %1").arg(why)};
+    };
+
+    // The first page from a hub replaces the resources held before (demo data, another hub's).
+    // The taxonomy stays: the hub's terms are written over it, and its use references are local.
+    if (after == 0 && stateValue(m_db, QStringLiteral("hub_url")) != hubUrl) {
+        QList<Table> order = allTables();
+        std::reverse(order.begin(), order.end());
+        for (Table t : order) {
+            if (t == Table::Taxonomy || t == Table::TaxonomyTerm)
+                continue;
+            if (auto st = m_db.exec(QStringLiteral("DELETE FROM %1").arg(info(t).name)); !st)
+                return failed(st.error());
+        }
+    }
+
+    std::array<Statement, TableCount> upserts, deletes;
+    QStringList services, organizations, terms;
+    const int linkEntity = info(Table::Attribute).fieldIndex(QStringLiteral("link_entity"));
+    const int linkId = info(Table::Attribute).fieldIndex(QStringLiteral("link_id"));
+    for (const Change& c : read) {
+        const TableInfo& ti = info(c.table);
+        if (c.table == Table::Service)
+            services << QString::fromUtf8(c.id);
+        else if (c.table == Table::Organization)
+            organizations << QString::fromUtf8(c.id);
+        else if (c.table == Table::TaxonomyTerm)
+            terms << QString::fromUtf8(c.id);
+        if (c.deleted) {
+            if (c.table == Table::Attribute) {
+                // Which service lost a term: asked before the row goes.
+                Statement link(m_db,
+                               QStringLiteral("SELECT link_id FROM attribute WHERE id = ? AND link_entity = "
+                                              "'service'"));
+                link.bindUtf8(1, c.id);
+                if (link.next())
+                    services << link.text(0);
+            }
+            Statement& del = deletes[int(c.table)];
+            if (!del.isValid())
+                del = Statement(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(ti.name));
+            del.reset();
+            del.bindUtf8(1, c.id);
+            if (!del.exec())
+                return failed(del.error());
+            ++page.deleted;
+            continue;
+        }
+        if (c.table == Table::Attribute && c.row.value(linkEntity).toString() == QLatin1String("service"))
+            services << c.row.value(linkId).toString();
+        Statement& up = upserts[int(c.table)];
+        if (!up.isValid())
+            up = Statement(m_db, upsertSql(ti));
+        up.reset();
+        const int n = int(ti.fields.size());
+        for (int i = 0; i < n; ++i)
+            up.bind(i + 1, c.row.values.at(i));
+        up.bindInt(n + 1, c.row.version);
+        up.bindText(n + 2, c.row.lastModified);
+        if (!up.exec())
+            return failed(tr("%1 \"%2\": %3").arg(ti.name, QString::fromUtf8(c.id), up.error()));
+        ++page.changed;
+    }
+    upserts = {};
+    deletes = {};
+    if (auto st = SearchIndex::refreshChanged(m_db, services, organizations, terms); !st)
+        return failed(st.error());
+    if (auto st = setState(m_db, QStringLiteral("hub_url"), hubUrl); !st)
+        return failed(st.error());
+    if (auto st = setState(m_db, QStringLiteral("pull_after"), QString::number(page.next)); !st)
+        return failed(st.error());
+    if (auto st = setState(m_db, QStringLiteral("pull_head"), QString::number(page.head)); !st)
+        return failed(st.error());
+    if (!read.empty()) {
+        // Readers that keep resources in memory (the search engine) watch this count.
+        if (auto st
+            = m_db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('resource_generation', '1') "
+                                       "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+            !st)
+            return failed(st.error());
+    }
+    if (auto st = tx.commit(); !st)
+        return failed(st.error());
+    return page;
+}
+
+Result<OutboxEntry> SyncStore::readEntry(Statement& s) const
+{
+    OutboxEntry e;
+    e.seq = s.integer(0);
+    e.idempotencyKey = s.text(1);
+    e.kind = s.text(2);
+    e.entityId = s.text(3);
+    e.baseVersion = s.integer(4);
+    e.payload = s.text(5).toUtf8();
+    e.attempts = int(s.integer(6));
+    e.state = s.text(7);
+    e.lastError = s.text(8);
+    e.createdAt = fromIso(s.text(9));
+    e.nextAttemptAt = fromIso(s.text(10));
+    e.response = s.text(11).toUtf8();
+    return e;
+}
+
+namespace {
+const char* const EntryColumns = "seq, idempotency_key, kind, entity_id, base_version, payload, attempts, state, "
+                                 "last_error, created_at, next_attempt_at, response";
+}
+
+Result<QList<OutboxEntry>> SyncStore::dueEntries(const QDateTime& now, int limit) const
+{
+    Statement s(m_db,
+                QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND (next_attempt_at IS NULL OR "
+                               "next_attempt_at <= ?) ORDER BY seq LIMIT ?")
+                    .arg(QLatin1String(EntryColumns)));
+    s.bindText(1, iso(now));
+    s.bindInt(2, limit);
+    QList<OutboxEntry> out;
+    while (s.next())
+        out.append(*readEntry(s));
+    if (!s.error().isEmpty())
+        return Error{s.error()};
+    return out;
+}
+
+Result<QList<OutboxEntry>> SyncStore::entries(const QString& state, int limit) const
+{
+    Statement s(m_db,
+                QStringLiteral("SELECT %1 FROM outbox WHERE state = ? ORDER BY seq DESC LIMIT ?")
+                    .arg(QLatin1String(EntryColumns)));
+    s.bindText(1, state);
+    s.bindInt(2, limit);
+    QList<OutboxEntry> out;
+    while (s.next())
+        out.append(*readEntry(s));
+    if (!s.error().isEmpty())
+        return Error{s.error()};
+    return out;
+}
+
+Result<qint64> SyncStore::waitingCount() const
+{
+    Statement s(m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
+    if (!s.next())
+        return Error{s.error()};
+    return s.integer(0);
+}
+
+Result<QDateTime> SyncStore::nextDue() const
+{
+    Statement s(m_db,
+                QStringLiteral("SELECT min(coalesce(next_attempt_at, created_at)) FROM outbox WHERE state = "
+                               "'pending'"));
+    if (!s.next())
+        return Error{s.error()};
+    return s.isNull(0) ? QDateTime() : fromIso(s.text(0));
+}
+
+namespace {
+Status update(Database& db, const QString& sql, const QList<QVariant>& values)
+{
+    Statement s(db, sql);
+    for (int i = 0; i < values.size(); ++i)
+        s.bind(i + 1, values[i]);
+    if (!s.exec())
+        return Error{SyncStore::tr("The outbox could not be updated: %1").arg(s.error())};
+    return {};
+}
+} // namespace
+
+Status SyncStore::markSent(qint64 seq, const QByteArray& response, const QDateTime& now)
+{
+    return update(m_db,
+                  QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ?, response = ?, last_error = NULL, "
+                                 "attempts = attempts + 1 WHERE seq = ?"),
+                  {iso(now), QString::fromUtf8(response), seq});
+}
+
+Status SyncStore::markRetry(qint64 seq, const QString& error, const QDateTime& nextAttempt)
+{
+    return update(m_db,
+                  QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE "
+                                 "seq = ? AND state = 'pending'"),
+                  {error, iso(nextAttempt), seq});
+}
+
+Status SyncStore::markConflict(qint64 seq, const QByteArray& current, const QString& error)
+{
+    return update(m_db,
+                  QStringLiteral("UPDATE outbox SET state = 'conflict', response = ?, last_error = ?, attempts = "
+                                 "attempts + 1 WHERE seq = ?"),
+                  {QString::fromUtf8(current), error, seq});
+}
+
+Status SyncStore::markFailed(qint64 seq, const QString& error)
+{
+    return update(m_db,
+                  QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE "
+                                 "seq = ?"),
+                  {error, seq});
+}
+
+Result<qint64> SyncStore::beginRun(const QDateTime& now)
+{
+    Statement s(m_db, QStringLiteral("INSERT INTO sync_log (started_at) VALUES (?)"));
+    s.bindText(1, iso(now));
+    if (!s.exec())
+        return Error{tr("The sync history could not be written: %1").arg(s.error())};
+    Statement id(m_db, QStringLiteral("SELECT last_insert_rowid()"));
+    id.next();
+    return id.integer(0);
+}
+
+Status SyncStore::finishRun(const SyncRun& run)
+{
+    Statement s(m_db,
+                QStringLiteral("UPDATE sync_log SET finished_at = ?, pulled = ?, deleted = ?, pushed = ?, conflicts = "
+                               "?, bytes = ?, outcome = ?, error = ? WHERE id = ?"));
+    s.bindText(1, iso(run.finishedAt));
+    s.bindInt(2, run.pulled);
+    s.bindInt(3, run.deleted);
+    s.bindInt(4, run.pushed);
+    s.bindInt(5, run.conflicts);
+    s.bindInt(6, run.bytes);
+    s.bindText(7, run.outcome);
+    if (run.error.isEmpty())
+        s.bindNull(8);
+    else
+        s.bindText(8, run.error);
+    s.bindInt(9, run.id);
+    if (!s.exec())
+        return Error{tr("The sync history could not be written: %1").arg(s.error())};
+    return {};
+}
+
+namespace {
+const char* const RunColumns = "id, started_at, finished_at, pulled, deleted, pushed, conflicts, bytes, outcome, error";
+
+SyncRun readRun(Statement& s)
+{
+    SyncRun r;
+    r.id = s.integer(0);
+    r.startedAt = fromIso(s.text(1));
+    r.finishedAt = fromIso(s.text(2));
+    r.pulled = s.integer(3);
+    r.deleted = s.integer(4);
+    r.pushed = s.integer(5);
+    r.conflicts = s.integer(6);
+    r.bytes = s.integer(7);
+    r.outcome = s.text(8);
+    r.error = s.text(9);
+    return r;
+}
+} // namespace
+
+Result<QList<SyncRun>> SyncStore::history(int limit) const
+{
+    Statement s(m_db,
+                QStringLiteral("SELECT %1 FROM sync_log ORDER BY id DESC LIMIT ?").arg(QLatin1String(RunColumns)));
+    s.bindInt(1, limit);
+    QList<SyncRun> out;
+    while (s.next())
+        out.append(readRun(s));
+    if (!s.error().isEmpty())
+        return Error{s.error()};
+    return out;
+}
+
+Result<std::optional<SyncRun>> SyncStore::lastSuccess() const
+{
+    Statement s(m_db,
+                QStringLiteral("SELECT %1 FROM sync_log WHERE outcome = 'ok' ORDER BY id DESC LIMIT 1")
+                    .arg(QLatin1String(RunColumns)));
+    if (s.next())
+        return std::optional<SyncRun>(readRun(s));
+    if (!s.error().isEmpty())
+        return Error{s.error()};
+    return std::optional<SyncRun>();
+}
+
+QString tableChecksum(const QList<std::tuple<QByteArray, qint64, QString>>& rows)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto& [id, version, modified] : rows) {
+        hash.addData(id);
+        hash.addData(QByteArray('|' + QByteArray::number(version) + '|' + modified.toUtf8() + '\n'));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<QList<TableChecksum>> SyncStore::checksums() const
+{
+    QList<TableChecksum> out;
+    for (Table t : allTables()) {
+        // Ordered by the id's bytes (PostgreSQL's COLLATE "C" on the hub).
+        Statement s(m_db,
+                    QStringLiteral("SELECT CAST(id AS BLOB), version, last_modified FROM %1 ORDER BY CAST(id AS BLOB)")
+                        .arg(info(t).name));
+        QList<std::tuple<QByteArray, qint64, QString>> rows;
+        while (s.next())
+            rows.append({s.value(0).toByteArray(), s.integer(1), s.text(2)});
+        if (!s.error().isEmpty())
+            return Error{s.error()};
+        out.append({info(t).name, qint64(rows.size()), tableChecksum(rows)});
+    }
+    return out;
+}
+
+} // namespace open211

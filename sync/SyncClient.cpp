@@ -1,0 +1,242 @@
+#include "SyncClient.h"
+
+#include "store/SyncStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrl>
+
+namespace open211 {
+
+namespace {
+
+bool stopped(const std::atomic_bool* stop)
+{
+    return stop && stop->load();
+}
+
+// The hub's own words from a JSON error body, when it gave some.
+QString hubMessage(const QByteArray& body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    return o.value(QLatin1String("error")).toString().left(300);
+}
+
+} // namespace
+
+SyncClient::SyncClient(Database& db, HttpTransport& http, SyncConfig config)
+    : m_db(db)
+    , m_http(http)
+    , m_config(std::move(config))
+{
+    while (m_config.hubUrl.endsWith(u'/'))
+        m_config.hubUrl.chop(1);
+}
+
+qint64 SyncClient::backoffMs(int attempts)
+{
+    const qint64 base = qint64(5000) << std::min(std::max(attempts, 0), 20);
+    const qint64 capped = std::min<qint64>(base, qint64(30) * 60 * 1000);
+    return qint64(double(capped) * (0.5 + QRandomGenerator::global()->generateDouble()));
+}
+
+HttpResponse SyncClient::send(const QString& method,
+                              const QString& path,
+                              const QByteArray& body,
+                              const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = m_config.hubUrl + path;
+    request.body = body;
+    request.headers = headers;
+    if (!m_token.isEmpty())
+        request.headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    return m_http.send(request);
+}
+
+QString SyncClient::describeFailure(const HttpResponse& r) const
+{
+    if (r.status == 0)
+        return r.error;
+    const QString hub = hubMessage(r.body);
+    if (r.status == 401)
+        return tr("The hub asks you to sign in again.");
+    if (r.status == 403)
+        return tr("Your role does not allow this on the hub%1").arg(hub.isEmpty() ? QString() : u": " + hub);
+    if (r.status >= 500)
+        return tr("The hub had a problem (HTTP %1)%2").arg(r.status).arg(hub.isEmpty() ? QString() : u": " + hub);
+    return tr("The hub refused the request (HTTP %1)%2").arg(r.status).arg(hub.isEmpty() ? QString() : u": " + hub);
+}
+
+Result<SignIn> SyncClient::signIn(const QString& username, const QString& password)
+{
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}})
+              .toJson(QJsonDocument::Compact);
+    const QString saved = std::exchange(m_token, QString());
+    const HttpResponse r = send(QStringLiteral("POST"), QStringLiteral("/auth/token"), body);
+    if (r.status == 401) {
+        m_token = saved;
+        return Error{tr("The hub does not know this user name and password.")};
+    }
+    if (!r.ok()) {
+        m_token = saved;
+        return Error{describeFailure(r)};
+    }
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    SignIn s;
+    s.token = o.value(QLatin1String("token")).toString();
+    s.username = o.value(QLatin1String("username")).toString();
+    s.displayName = o.value(QLatin1String("display_name")).toString();
+    s.role = o.value(QLatin1String("role")).toString();
+    s.expiresAt = QDateTime::fromString(o.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+    if (s.token.isEmpty()) {
+        m_token = saved;
+        return Error{tr("The hub's answer to the sign-in could not be used.")};
+    }
+    m_token = s.token;
+    return s;
+}
+
+SyncReport SyncClient::push(const std::atomic_bool* stop, bool retryWaiting)
+{
+    SyncReport report;
+    SyncStore store(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto due = store.dueEntries(retryWaiting ? now.addYears(100) : now, m_config.pushLimit);
+    if (!due) {
+        report.error = due.error();
+        return report;
+    }
+    for (const OutboxEntry& e : std::as_const(*due)) {
+        if (stopped(stop))
+            break;
+        QString path;
+        if (e.kind == QLatin1String("call"))
+            path = QStringLiteral("/calls");
+        else if (e.kind == QLatin1String("follow_up"))
+            path = QStringLiteral("/follow-ups");
+        if (path.isEmpty()) {
+            (void)store.markFailed(e.seq, tr("The workstation does not know how to send a \"%1\".").arg(e.kind));
+            ++report.failed;
+            continue;
+        }
+        const HttpResponse r
+            = send(QStringLiteral("POST"), path, e.payload, {{"Idempotency-Key", e.idempotencyKey.toUtf8()}});
+        report.bytes += r.bytesReceived + e.payload.size();
+        const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+        if (r.ok() && !answer.isEmpty()) {
+            if (auto st = store.markSent(e.seq, r.body, QDateTime::currentDateTimeUtc()); !st) {
+                report.error = st.error();
+                return report;
+            }
+            ++report.pushed;
+            continue;
+        }
+        if (r.status == 409) {
+            const QJsonObject current = answer.value(QLatin1String("current")).toObject();
+            (void)store.markConflict(e.seq, QJsonDocument(current).toJson(QJsonDocument::Compact), describeFailure(r));
+            ++report.conflicts;
+            continue;
+        }
+        if (r.status == 401) {
+            report.unauthorized = true;
+            report.error = describeFailure(r);
+            return report;
+        }
+        if (r.status == 400 || r.status == 403 || r.status == 413 || r.status == 422) {
+            // Sending it again would get the same answer: kept for a person to look at.
+            (void)store.markFailed(e.seq, describeFailure(r));
+            ++report.failed;
+            continue;
+        }
+        // Not reached, cut off, an answer that cannot be read, or a hub in trouble: the same
+        // entry goes again later under the same key, so the hub stores it once whatever happened.
+        const QString why = r.ok() ? tr("The hub's answer could not be read.") : describeFailure(r);
+        const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(backoffMs(e.attempts));
+        (void)store.markRetry(e.seq, why, next);
+        report.offline = r.status == 0;
+        report.error = why;
+        return report; // the others wait for the next run rather than hammer a hub in trouble
+    }
+    return report;
+}
+
+SyncReport SyncClient::pull(const std::atomic_bool* stop)
+{
+    SyncReport report;
+    SyncStore store(m_db);
+    auto after = store.checkpointFor(m_config.hubUrl);
+    if (!after) {
+        report.error = after.error();
+        return report;
+    }
+    qint64 at = *after;
+    while (!stopped(stop)) {
+        const HttpResponse r = send(QStringLiteral("GET"),
+                                    QStringLiteral("/sync/changes?after=%1&limit=%2").arg(at).arg(m_config.pageSize));
+        report.bytes += r.bytesReceived;
+        if (!r.ok()) {
+            report.offline = r.status == 0;
+            report.unauthorized = r.status == 401;
+            report.error = describeFailure(r);
+            return report;
+        }
+        auto page = store.applyChanges(m_config.hubUrl, at, r.body);
+        if (!page) {
+            report.error = page.error();
+            return report;
+        }
+        ++report.pages;
+        report.pulled += page->changed;
+        report.deleted += page->deleted;
+        report.head = page->head;
+        at = page->next;
+        if (!page->more) {
+            report.reachedHead = true;
+            break;
+        }
+    }
+    return report;
+}
+
+SyncReport SyncClient::run(const std::atomic_bool* stop, bool retryWaiting)
+{
+    SyncStore store(m_db);
+    SyncRun run;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    const auto id = store.beginRun(run.startedAt);
+    run.id = id ? *id : 0;
+
+    SyncReport report = push(stop, retryWaiting);
+    if (report.ok() && !stopped(stop)) {
+        const SyncReport pulled = pull(stop);
+        report.pulled = pulled.pulled;
+        report.deleted = pulled.deleted;
+        report.pages = pulled.pages;
+        report.head = pulled.head;
+        report.reachedHead = pulled.reachedHead;
+        report.bytes += pulled.bytes;
+        report.offline = pulled.offline;
+        report.unauthorized = pulled.unauthorized;
+        report.error = pulled.error;
+    }
+    if (report.ok() && stopped(stop))
+        report.error = tr("The sync was stopped.");
+
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.pulled = report.pulled;
+    run.deleted = report.deleted;
+    run.pushed = report.pushed;
+    run.conflicts = report.conflicts;
+    run.bytes = report.bytes;
+    run.outcome = report.ok() ? QStringLiteral("ok") : QStringLiteral("failed");
+    run.error = report.error;
+    if (run.id)
+        (void)store.finishRun(run);
+    return report;
+}
+
+} // namespace open211
