@@ -215,6 +215,11 @@ void SyncEngine::setToken(const QString& token, const QString& username)
     QMetaObject::invokeMethod(m_worker, [=, this] { m_worker->setToken(token, username); });
 }
 
+void SyncEngine::requestRun()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->syncNow(false); });
+}
+
 void SyncEngine::syncNow()
 {
     QMetaObject::invokeMethod(m_worker, [this] { m_worker->syncNow(true); });

@@ -41,8 +41,10 @@ public:
     // Asynchronous: signInFinished() tells how it went.
     void signIn(const QString& username, const QString& password);
     void setToken(const QString& token, const QString& username);
-    // Now, with every waiting upload tried again at once.
+    // Now, with every waiting upload tried again at once (someone asked for it).
     void syncNow();
+    // Soon, as the schedule would (something new waits to upload: a call ended).
+    void requestRun();
 
     const SyncStatus& status() const { return m_status; }
     const QString& token() const { return m_token; }
