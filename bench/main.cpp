@@ -11,6 +11,10 @@
 #include "store/ResourceStore.h"
 #include "store/SearchIndex.h"
 #include "store/Statement.h"
+#include "store/SyncStore.h"
+#include "CurlTransport.h"
+#include "PgCluster.h"
+#include "SyncClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +22,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QUrl>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -369,12 +378,194 @@ int benchSearch(int services, quint64 seed, const QString& workDir, QJsonObject&
 
 } // namespace
 
+// The hub program: OPEN211_HUB, or open211-hub where the build puts it beside this program.
+QString hubProgram()
+{
+    const QString env = qEnvironmentVariable("OPEN211_HUB");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/open211-hub"));
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[qsizetype(std::min<double>(double(v.size() - 1), p * double(v.size() - 1) + 0.5))];
+}
+
+// Starts its own PostgreSQL and hub on loopback, loads `services` demo services into the hub,
+// times an initial sync of a new workstation, then 1,000 edits on the hub and the incremental
+// sync that brings them; and the hub's search beside the workstation's local search.
+int benchSync(int services, quint64 seed, const QString& workDir, QJsonObject& report)
+{
+    const QString program = hubProgram();
+    if (!QFileInfo::exists(program)) {
+        out() << "the hub program is not at " << program << " (set OPEN211_HUB)\n";
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    const QString exported = QDir(workDir).filePath(QStringLiteral("hub-export.json"));
+    {
+        auto db = Database::open(QDir(workDir).filePath(QStringLiteral("hub-source.sqlite")));
+        if (!db || !DemoGenerator::generate(**db, DemoOptions{services, seed}) || !exportHsdsJson(**db, exported)) {
+            out() << "could not make the hub's data\n";
+            return 1;
+        }
+    }
+    out() << "hub data made: " << services << " services in " << double(t.elapsed()) / 1000 << " s\n";
+    QDir(workDir).mkpath(QStringLiteral("pg"));
+    QFile::setPermissions(workDir, QFile::permissions(workDir) | QFile::ReadOther | QFile::ExeOther);
+    PgCluster pg(QDir(workDir).filePath(QStringLiteral("pg")));
+    if (auto st = pg.start(); !st) {
+        out() << st.error() << '\n';
+        return 1;
+    }
+    const auto hub = [&](const QStringList& args, const QByteArray& input = {}) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, args + QStringList{QStringLiteral("--pg"), pg.connectionString()});
+        p.waitForStarted();
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(-1);
+        if (p.exitCode() != 0)
+            out() << "open211-hub " << args.join(u' ') << ": " << p.readAll() << '\n';
+        return p.exitCode() == 0;
+    };
+    t.restart();
+    if (!hub({QStringLiteral("load-taxonomy")}) || !hub({QStringLiteral("load"), exported})
+        || !hub({QStringLiteral("add-user"), QStringLiteral("bench"), QStringLiteral("--role"),
+                 QStringLiteral("resource_specialist")},
+                "bench-password\n"))
+        return 1;
+    report[QStringLiteral("hub_load_s")] = double(t.elapsed()) / 1000;
+    out() << "hub load: " << double(t.elapsed()) / 1000 << " s\n";
+    QProcess server;
+    server.start(program,
+                 {QStringLiteral("serve"), QStringLiteral("--pg"), pg.connectionString(), QStringLiteral("--port"),
+                  QStringLiteral("0")});
+    QString url;
+    static const QRegularExpression listening(QStringLiteral("listening on (https?://[0-9.]+:\\d+)"));
+    QByteArray said;
+    while (url.isEmpty() && server.waitForReadyRead(60000)) {
+        said += server.readAllStandardOutput();
+        const auto m = listening.match(QString::fromUtf8(said));
+        if (m.hasMatch())
+            url = m.captured(1);
+    }
+    if (url.isEmpty()) {
+        out() << "the hub did not start: " << server.readAllStandardError() << '\n';
+        return 1;
+    }
+    const auto stopServer = qScopeGuard([&server] {
+        server.terminate();
+        server.waitForFinished(30000);
+    });
+
+    auto db = Database::open(QDir(workDir).filePath(QStringLiteral("workstation.sqlite")));
+    if (!db)
+        return 1;
+    CurlTransport http;
+    SyncClient client(**db, http, SyncConfig{url, 5000});
+    if (auto s = client.signIn(QStringLiteral("bench"), QStringLiteral("bench-password")); !s) {
+        out() << s.error() << '\n';
+        return 1;
+    }
+    t.restart();
+    const SyncReport initial = client.run();
+    const double initialS = double(t.elapsed()) / 1000;
+    if (!initial.ok()) {
+        out() << "initial sync: " << initial.error << '\n';
+        return 1;
+    }
+    report[QStringLiteral("initial_s")] = initialS;
+    report[QStringLiteral("records")] = initial.pulled;
+    report[QStringLiteral("records_per_s")] = double(initial.pulled) / std::max(initialS, 1e-9);
+    report[QStringLiteral("bytes")] = initial.bytes;
+    out() << "initial sync: " << initial.pulled << " records in " << initialS << " s ("
+          << qint64(double(initial.pulled) / std::max(initialS, 1e-9)) << " records/s, " << initial.bytes
+          << " bytes on the wire, " << initial.pages << " pages)\n";
+
+    // 1,000 services changed on the hub, as resource specialists would: one edit each.
+    HttpRequest list;
+    list.url = url + QStringLiteral("/services?page=1&per_page=1000");
+    const QJsonArray firstPage
+        = QJsonDocument::fromJson(http.send(list).body).object().value(QLatin1String("contents")).toArray();
+    t.restart();
+    int edited = 0;
+    for (const QJsonValue& v : firstPage) {
+        QJsonObject record = v.toObject();
+        const QString id = record.value(QLatin1String("id")).toString();
+        const qint64 version = record.value(QLatin1String("version")).toInteger();
+        record.remove(QStringLiteral("organization"));
+        record.insert(QStringLiteral("description"),
+                      record.value(QLatin1String("description")).toString() + QStringLiteral(" (updated)"));
+        HttpRequest put;
+        put.method = QStringLiteral("PUT");
+        put.url = url + QStringLiteral("/resources/service/") + id;
+        put.body = QJsonDocument(QJsonObject{{QStringLiteral("base_version"), version}, {QStringLiteral("record"), record}})
+                       .toJson(QJsonDocument::Compact);
+        put.headers = {{"Authorization", "Bearer " + client.token().toUtf8()},
+                       {"Idempotency-Key", "edit:bench-" + id.toUtf8()}};
+        if (http.send(put).status == 200)
+            ++edited;
+    }
+    out() << edited << " services edited on the hub in " << double(t.elapsed()) / 1000 << " s\n";
+    t.restart();
+    const SyncReport incremental = client.run();
+    const double incrementalS = double(t.elapsed()) / 1000;
+    if (!incremental.ok()) {
+        out() << "incremental sync: " << incremental.error << '\n';
+        return 1;
+    }
+    report[QStringLiteral("incremental_s")] = incrementalS;
+    report[QStringLiteral("incremental_records")] = incremental.pulled;
+    report[QStringLiteral("incremental_bytes")] = incremental.bytes;
+    out() << "incremental sync: " << incremental.pulled << " records in " << incrementalS << " s\n";
+
+    // The hub's search on PostgreSQL beside the workstation's own, for the text queries of the
+    // search benchmark's mix (the hub's search takes text only).
+    SearchEngine engine(**db);
+    (void)engine.prepare();
+    QList<double> hubMs, localMs;
+    for (const SearchQuery& q : queryMix(engine)) {
+        if (q.text.isEmpty() || q.near || !q.taxonomyCode.isEmpty())
+            continue;
+        QElapsedTimer qt;
+        qt.start();
+        HttpRequest get;
+        get.url = url + QStringLiteral("/services?per_page=25&search=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(q.text));
+        (void)http.send(get);
+        hubMs << double(qt.nsecsElapsed()) / 1e6;
+        qt.restart();
+        SearchQuery local = q;
+        local.limit = 25;
+        (void)engine.search(local);
+        localMs << double(qt.nsecsElapsed()) / 1e6;
+    }
+    const double hubP50 = percentile(hubMs, 0.5), localP50 = percentile(localMs, 0.5);
+    report[QStringLiteral("hub_search_p50_ms")] = hubP50;
+    report[QStringLiteral("hub_search_p95_ms")] = percentile(hubMs, 0.95);
+    report[QStringLiteral("local_search_p50_ms")] = localP50;
+    report[QStringLiteral("local_search_p95_ms")] = percentile(localMs, 0.95);
+    report[QStringLiteral("hub_to_local_ratio_p50")] = hubP50 / std::max(localP50, 1e-6);
+    out() << "text search, " << hubMs.size() << " queries: hub (PostgreSQL over HTTP) p50 " << hubP50 << " ms, p95 "
+          << percentile(hubMs, 0.95) << " ms; workstation p50 " << localP50 << " ms, p95 "
+          << percentile(localMs, 0.95) << " ms; ratio " << hubP50 / std::max(localP50, 1e-6) << "\n";
+    report[QStringLiteral("services")] = services;
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setvbuf(stdout, nullptr, _IONBF, 0);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store, search"));
+    p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store, search, sync"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store"));
     p.addOption({QStringLiteral("services"),
@@ -393,6 +584,9 @@ int main(int argc, char* argv[])
     int rc = 2;
     if (suite == QLatin1String("search"))
         rc = benchSearch(
+            p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
+    else if (suite == QLatin1String("sync"))
+        rc = benchSync(
             p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
     else if (suite == QLatin1String("store"))
         rc = benchStore(

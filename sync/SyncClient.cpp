@@ -114,10 +114,17 @@ SyncReport SyncClient::push(const std::atomic_bool* stop, bool retryWaiting)
         if (stopped(stop))
             break;
         QString path;
-        if (e.kind == QLatin1String("call"))
+        QString method = QStringLiteral("POST");
+        if (e.kind == QLatin1String("call")) {
             path = QStringLiteral("/calls");
-        else if (e.kind == QLatin1String("follow_up"))
+        } else if (e.kind == QLatin1String("follow_up")) {
             path = QStringLiteral("/follow-ups");
+        } else if (e.kind == QLatin1String("edit") && e.entityId.count(u'/') == 1) {
+            method = QStringLiteral("PUT");
+            const QStringList part = e.entityId.split(u'/');
+            path = QStringLiteral("/resources/%1/%2")
+                       .arg(part[0], QString::fromLatin1(QUrl::toPercentEncoding(part[1])));
+        }
         if (path.isEmpty()) {
             (void)store.markFailed(e.seq, tr("The workstation does not know how to send a \"%1\".").arg(e.kind));
             ++report.failed;

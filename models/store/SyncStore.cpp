@@ -8,6 +8,8 @@
 #include "store/Statement.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QUuid>
 #include <QScopeGuard>
 #include <simdjson.h>
 
@@ -272,6 +274,24 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     if (auto st = tx.commit(); !st)
         return failed(st.error());
     return page;
+}
+
+Status SyncStore::queueEdit(const QString& table, const QString& id, const QJsonObject& record, qint64 baseVersion)
+{
+    if (!byName(table))
+        return Error{tr("\"%1\" is not an HSDS table.").arg(table)};
+    const QJsonObject payload{{QStringLiteral("base_version"), baseVersion}, {QStringLiteral("record"), record}};
+    Statement s(m_db,
+                QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
+                               "VALUES (?, 'edit', ?, ?, ?, ?)"));
+    s.bindText(1, QStringLiteral("edit:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    s.bindText(2, table + u'/' + id);
+    s.bindInt(3, baseVersion);
+    s.bindText(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    s.bindText(5, iso(QDateTime::currentDateTimeUtc()));
+    if (!s.exec())
+        return Error{tr("The change could not be queued for the hub: %1").arg(s.error())};
+    return {};
 }
 
 Result<OutboxEntry> SyncStore::readEntry(Statement& s) const

@@ -86,6 +86,11 @@ public:
     // transaction. A malformed, truncated or wrong-typed page changes nothing and says why.
     Result<PulledPage> applyChanges(const QString& hubUrl, qint64 after, const QByteArray& json);
 
+    // Queues a change to a resource record for the hub: the record's fields as HSDS JSON, and the
+    // version it was based on (0: a new record). The hub refuses it (a conflict) when its record
+    // changed meanwhile.
+    Status queueEdit(const QString& table, const QString& id, const QJsonObject& record, qint64 baseVersion);
+
     // The outbox, oldest first: entries due at `now`.
     Result<QList<OutboxEntry>> dueEntries(const QDateTime& now, int limit) const;
     Result<qint64> waitingCount() const;
