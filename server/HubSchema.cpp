@@ -2,6 +2,7 @@
 
 #include "HsdsSchema.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,8 +92,9 @@ Status execAll(QSqlQuery& q, const QStringList& statements)
 }
 
 // The HSDS tables, and columns for fields the descriptions gained since a table was made.
-Status resourceTables(QSqlQuery& q)
+QStringList resourceTables()
 {
+    QStringList sql;
     for (Table t : allTables()) {
         const TableInfo& ti = info(t);
         QStringList columns;
@@ -101,31 +103,28 @@ Status resourceTables(QSqlQuery& q)
                     + (f.name == QLatin1String("id") ? QStringLiteral(" PRIMARY KEY") : QString());
         }
         columns << QStringLiteral("version BIGINT NOT NULL DEFAULT 1") << QStringLiteral("last_modified TEXT NOT NULL");
-        if (auto st = exec(
-                q,
-                QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(ti.name, columns.join(QStringLiteral(", "))));
-            !st)
-            return st;
+        sql << QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(ti.name, columns.join(QStringLiteral(", ")));
         for (const Field& f : ti.fields) {
-            if (auto st = exec(q,
-                               QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3")
-                                   .arg(ti.name, f.name, columnType(f.type)));
-                !st)
-                return st;
+            sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3")
+                       .arg(ti.name, f.name, columnType(f.type));
         }
     }
-    return {};
+    return sql;
 }
 
 // Indexes for nesting (each child by its parent's column), filters and search.
-Status resourceIndexes(QSqlQuery& q)
+QStringList resourceIndexes()
 {
     QStringList sql{
         QStringLiteral("CREATE INDEX IF NOT EXISTS service_organization ON service(organization_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS service_last_modified ON service(last_modified)"),
+        // Lists are by name: a page is read in index order, not sorted from the whole table.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS service_name ON service(name, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS organization_name ON organization(name, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS service_at_location_location ON service_at_location(location_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS attribute_link ON attribute(link_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS attribute_term ON attribute(taxonomy_term_id)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS attribute_term_link ON attribute(taxonomy_term_id, link_entity, link_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS taxonomy_term_parent ON taxonomy_term(parent_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS taxonomy_term_taxonomy ON taxonomy_term(taxonomy_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS location_latitude ON location(latitude)"),
@@ -147,7 +146,7 @@ Status resourceIndexes(QSqlQuery& q)
                        .arg(name, info(n.child).name, n.parentColumn);
         }
     }
-    return execAll(q, sql);
+    return sql;
 }
 
 Status searchFunctions(QSqlQuery& q)
@@ -240,7 +239,7 @@ Status calls(QSqlQuery& q)
 
 // Triggers on every HSDS table (made again at each start: a table added to the descriptions gets
 // them too): the lock at each writing statement, then a change-log entry per row that changed.
-Status changeTriggers(QSqlQuery& q)
+QStringList changeTriggers()
 {
     QStringList sql{QString::fromLatin1(ChangeLogFunction),
                     QString::fromLatin1(ChangeLockFunction).arg(HubSchema::ChangeLock)};
@@ -256,7 +255,7 @@ Status changeTriggers(QSqlQuery& q)
                               "WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION hub_log_change()")
                    .arg(name);
     }
-    return execAll(q, sql);
+    return sql;
 }
 
 const QList<Step>& steps()
@@ -307,17 +306,16 @@ Status HubSchema::migrate(QSqlDatabase& db)
         return Error{tr("The hub's schema could not be brought up to date: %1").arg(message)};
     };
     // One hub process at a time changes the schema (a load may start beside a running hub).
-    if (auto st = exec(q, QStringLiteral("SELECT pg_advisory_xact_lock(211000)")); !st)
+    if (auto st = execAll(q,
+                          {QStringLiteral("SELECT pg_advisory_xact_lock(211000)"),
+                           QStringLiteral("CREATE TABLE IF NOT EXISTS hub_schema (version INTEGER NOT NULL)"),
+                           QStringLiteral("ALTER TABLE hub_schema ADD COLUMN IF NOT EXISTS fingerprint TEXT"),
+                           QStringLiteral("SELECT version, fingerprint FROM hub_schema")});
+        !st)
         return fail(st.error());
-    if (auto st = exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS hub_schema (version INTEGER NOT NULL)")); !st)
-        return fail(st.error());
-    if (auto st = exec(q, QStringLiteral("SELECT version FROM hub_schema")); !st)
-        return fail(st.error());
-    int version = q.next() ? q.value(0).toInt() : 0;
-    if (version == 0) {
-        if (auto st = exec(q, QStringLiteral("INSERT INTO hub_schema (version) VALUES (0)")); !st)
-            return fail(st.error());
-    }
+    const bool made = q.next();
+    int version = made ? q.value(0).toInt() : 0;
+    const QString fingerprint = made ? q.value(1).toString() : QString();
     if (version > latestVersion()) {
         db.rollback();
         return Error{tr("The hub's database was made by a newer open211-hub (schema %1; this one knows %2). Use "
@@ -325,7 +323,17 @@ Status HubSchema::migrate(QSqlDatabase& db)
                          .arg(version)
                          .arg(latestVersion())};
     }
-    if (auto st = resourceTables(q); !st)
+    // What is made again at every start (IF NOT EXISTS, OR REPLACE), from the table descriptions:
+    // skipped when it is the same as last time, as its DDL would wait for a running load's locks.
+    const QStringList tables = resourceTables();
+    const QStringList rest = resourceIndexes() + changeTriggers();
+    const QString now = QString::fromLatin1(
+        QCryptographicHash::hash((tables + rest).join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (version == latestVersion() && fingerprint == now) {
+        q.finish();
+        return db.commit() ? Status() : fail(db.lastError().text());
+    }
+    if (auto st = execAll(q, tables); !st)
         return fail(st.error());
     for (const Step& step : steps()) {
         if (step.version <= version)
@@ -334,12 +342,14 @@ Status HubSchema::migrate(QSqlDatabase& db)
             return fail(QString::fromLatin1(step.what) + QStringLiteral(": ") + st.error());
         version = step.version;
     }
-    if (auto st = exec(q, QStringLiteral("UPDATE hub_schema SET version = %1").arg(version)); !st)
+    if (auto st = execAll(q, rest); !st)
         return fail(st.error());
-    if (auto st = resourceIndexes(q); !st)
-        return fail(st.error());
-    if (auto st = changeTriggers(q); !st)
-        return fail(st.error());
+    q.prepare(made ? QStringLiteral("UPDATE hub_schema SET version = ?, fingerprint = ?")
+                   : QStringLiteral("INSERT INTO hub_schema (version, fingerprint) VALUES (?, ?)"));
+    q.addBindValue(version);
+    q.addBindValue(now);
+    if (!q.exec())
+        return fail(q.lastError().text());
     if (!db.commit())
         return fail(db.lastError().text());
     return {};

@@ -151,9 +151,12 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString& connection)
         QSqlDatabase::removeDatabase(name);
         return Error{tr("Cannot connect to PostgreSQL (%1): %2").arg(connection, error)};
     }
-    QSqlQuery quiet(db);
-    (void)quiet.exec(QStringLiteral("SET client_min_messages TO warning")); // no NOTICEs on stderr
-    std::unique_ptr<HubStore> store(new HubStore(db));
+    {
+        QSqlQuery quiet(db);
+        (void)quiet.exec(QStringLiteral("SET client_min_messages TO warning")); // no NOTICEs on stderr
+    }
+    // The store holds the only handle: on failure it removes the connection cleanly.
+    std::unique_ptr<HubStore> store(new HubStore(std::move(db)));
     if (auto st = HubSchema::migrate(store->m_db); !st)
         return Error{st.error()};
     return store;

@@ -72,7 +72,7 @@ ResourceEdits::ResourceEdits(QSqlDatabase db)
 std::optional<WriteAnswer> ResourceEdits::lockChanges()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SET LOCAL lock_timeout = '10s'")))
+    if (!q.exec(QStringLiteral("SET LOCAL lock_timeout = '3s'")))
         return databaseFailed(q.lastError().text());
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(HubSchema::ChangeLock))) {
         if (hub::sqlState(q) == QLatin1String("55P03")) {

@@ -24,7 +24,9 @@ public:
     WriteAnswer remove(const hsds::TableInfo& table, const QString& id, qint64 baseVersion);
 
 private:
-    // Waits (a while) for a running load to finish: changes are numbered one transaction at a time.
+    // Waits up to 3 seconds for the change lock (a running load holds it until it commits: changes
+    // are numbered one transaction at a time); the hub answers nothing else meanwhile, so a long
+    // load gets a 503 rather than a frozen hub.
     std::optional<WriteAnswer> lockChanges();
     std::optional<QJsonObject> current(const hsds::TableInfo& table, const QString& id, QString* error);
     bool exists(const hsds::TableInfo& table, const QString& id, QString* error);
