@@ -257,6 +257,8 @@ void HubServer::routeReads()
                 if (*topOnly)
                     filter.isNull << QStringLiteral("parent_id");
             }
+            if (table == Table::Organization)
+                filter.search = value(QStringLiteral("search"));
             if (table == Table::Service || table == Table::ServiceAtLocation) {
                 const auto full = flag(q, QStringLiteral("full"), &message);
                 if (!full)

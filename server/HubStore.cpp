@@ -331,6 +331,14 @@ Result<Page> HubStore::list(Table table, const ListFilter& filter, int page, int
             binds << words << words;
         }
     }
+    if (table == Table::Organization) {
+        const QString words = searchQuery(filter.search);
+        if (!words.isEmpty()) {
+            where << HubSchema::organizationSearchVector(QStringLiteral("t"))
+                    + QStringLiteral(" @@ to_tsquery('simple', hub_fold(?))");
+            binds << words;
+        }
+    }
     if (table == Table::ServiceAtLocation && !filter.postcode.isEmpty() && !filter.near) {
         where << QStringLiteral("t.location_id IN (SELECT location_id FROM address WHERE %1 = ?)")
                      .arg(HubSchema::postcodeKey(QStringLiteral("postal_code")));

@@ -32,8 +32,10 @@ struct ListFilter
     QString modifiedAfter; // ISO 8601 UTC: records changed after it
     QList<QPair<QString, QString>> equals; // column = value (columns of the table only)
     QStringList isNull; // columns that must be empty (top_only: no parent)
+    // Words: each must begin a word of a service's name, description or organization name (for
+    // services and service_at_locations), or of an organization's name.
+    QString search;
     // Services, and the services of service_at_locations:
-    QString search; // words: each must begin a word of the name, description or organization name
     QString taxonomyTermId; // linked to this term by an attribute
     QString taxonomyId; // linked by an attribute to a term of this taxonomy
     QString organizationId;

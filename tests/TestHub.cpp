@@ -214,6 +214,8 @@ private slots:
         QCOMPARE(services(QStringLiteral("organization_id=org-2&taxonomy_term_id=BH-1800.8500")),
                  QStringList{QStringLiteral("svc-2")});
         QCOMPARE(services(QStringLiteral("search=shelter&organization_id=org-1")), QStringList());
+        QCOMPARE(ids(get(base + QStringLiteral("/organizations?search=harb"), 200)),
+                 QStringList{QStringLiteral("org-2")});
 
         // Service_at_locations: one-to-one fields with their location and service, by postal
         // code (spaces and case ignored), and within metres of a postal code's centre.
