@@ -12,8 +12,8 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    libcurl4-openssl-dev libsqlite3-dev libsimdjson-dev libgl-dev
-    postgresql xvfb xauth fonts-dejavu-core
+    libcurl4-openssl-dev libsqlite3-dev libsimdjson-dev libsodium-dev libgl-dev
+    postgresql openssl xvfb xauth fonts-dejavu-core
 )
 BUILD_DIR=${OPEN211_BUILD_DIR:-build}
 

@@ -1,15 +1,20 @@
 #include "HubStore.h"
 
+#include "HubNesting.h"
+#include "HubRows.h"
+#include "HubSchema.h"
+#include "geo/Gazetteer.h"
 #include "import/HsdsJsonReader.h"
 #include "import/TaxonomyImport.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+#include <cmath>
 
 namespace open211 {
 
@@ -17,30 +22,94 @@ using namespace hsds;
 
 namespace {
 
-QString columnType(Type t)
+// The hub's write of a loaded row: insert, or update when a field differs (or the load brings a
+// higher version). Unlike the workstation's upsert, an unchanged row is not touched at all, so
+// its last_modified stays and its change-log entry does not move: a nightly reload of the
+// province's file sends the workstations only what changed.
+QString loadSql(const TableInfo& t)
 {
-    switch (t) {
-    case Type::Integer:
-        return QStringLiteral("BIGINT");
-    case Type::Number:
-        return QStringLiteral("DOUBLE PRECISION");
-    case Type::Text:
-        break;
+    QStringList cols, marks, sets, mine, theirs;
+    for (const auto& f : t.fields) {
+        cols << f.name;
+        marks << QStringLiteral("?");
+        if (f.name == QLatin1String("id"))
+            continue;
+        sets << QStringLiteral("%1 = excluded.%1").arg(f.name);
+        mine << t.name + u'.' + f.name;
+        theirs << QStringLiteral("excluded.") + f.name;
     }
-    return QStringLiteral("TEXT");
+    return QStringLiteral("INSERT INTO %1 (%2, version, last_modified) VALUES (%3, ?, ?) "
+                          "ON CONFLICT (id) DO UPDATE SET %4, "
+                          "version = CASE WHEN excluded.version > %1.version THEN excluded.version "
+                          "ELSE %1.version + 1 END, last_modified = excluded.last_modified "
+                          "WHERE (%5) IS DISTINCT FROM (%6) OR excluded.version > %1.version")
+        .arg(t.name,
+             cols.join(QLatin1String(", ")),
+             marks.join(QLatin1String(", ")),
+             sets.join(QLatin1String(", ")),
+             mine.join(QLatin1String(", ")),
+             theirs.join(QLatin1String(", ")));
 }
 
-// A row as HSDS JSON: fields by name, numbers as numbers, nulls left out.
-QJsonObject rowJson(const TableInfo& ti, const QSqlRecord& record, const QString& prefix = {})
+// Great-circle distance in metres from the point bound as c.lat, c.lng to location l.
+const char* const DistanceSql = "(2 * 6371000 * asin(least(1, sqrt(power(sin(radians(l.latitude - c.lat) / 2), 2) + "
+                                "cos(radians(c.lat)) * cos(radians(l.latitude)) * "
+                                "power(sin(radians(l.longitude - c.lng) / 2), 2)))))";
+
+// Each record gets the flat record its column refers to, under `key`.
+Status attachFlat(HubNesting& nesting, QList<QJsonObject>& records, const QString& key, const QString& column, Table t)
 {
-    QJsonObject o;
-    for (const Field& f : ti.fields) {
-        const QVariant v = record.value(prefix + f.name);
-        if (v.isNull())
-            continue;
-        o.insert(f.name, f.type == Type::Text ? QJsonValue(v.toString()) : QJsonValue(v.toDouble()));
+    QStringList ids;
+    for (const QJsonObject& r : std::as_const(records))
+        ids << r.value(column).toString();
+    ids.removeDuplicates();
+    ids.removeAll(QString());
+    auto rows = nesting.byIds(t, ids);
+    if (!rows)
+        return Error{rows.error()};
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonObject& o : *rows)
+        byId.insert(o.value(QStringLiteral("id")).toString(), o);
+    for (QJsonObject& r : records) {
+        const auto it = byId.constFind(r.value(column).toString());
+        if (it != byId.constEnd())
+            r.insert(key, *it);
     }
-    return o;
+    return {};
+}
+
+// Service_at_locations get their service: fully nested (but for its service_at_locations), or
+// flat with its flat organization.
+Status nestServices(HubNesting& nesting, QList<QJsonObject>& records, bool full)
+{
+    QStringList ids;
+    for (const QJsonObject& r : std::as_const(records))
+        ids << r.value(QStringLiteral("service_id")).toString();
+    ids.removeDuplicates();
+    auto rows = nesting.byIds(Table::Service, ids);
+    if (!rows)
+        return Error{rows.error()};
+    QList<QJsonObject> services = std::move(rows).value();
+    if (full) {
+        if (auto st = nesting.nest(Table::Service, services, {QStringLiteral("service_at_locations")}); !st)
+            return st;
+    } else if (auto st = attachFlat(nesting,
+                                    services,
+                                    QStringLiteral("organization"),
+                                    QStringLiteral("organization_id"),
+                                    Table::Organization);
+               !st) {
+        return st;
+    }
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonObject& s : std::as_const(services))
+        byId.insert(s.value(QStringLiteral("id")).toString(), s);
+    for (QJsonObject& r : records) {
+        const auto it = byId.constFind(r.value(QStringLiteral("service_id")).toString());
+        if (it != byId.constEnd())
+            r.insert(QStringLiteral("service"), *it);
+    }
+    return {};
 }
 
 } // namespace
@@ -82,35 +151,15 @@ Result<std::unique_ptr<HubStore>> HubStore::open(const QString& connection)
         QSqlDatabase::removeDatabase(name);
         return Error{tr("Cannot connect to PostgreSQL (%1): %2").arg(connection, error)};
     }
-    QSqlQuery quiet(db);
-    (void)quiet.exec(QStringLiteral("SET client_min_messages TO warning")); // no NOTICEs on stderr
-    std::unique_ptr<HubStore> store(new HubStore(db));
-    if (auto st = store->migrate(); !st)
+    {
+        QSqlQuery quiet(db);
+        (void)quiet.exec(QStringLiteral("SET client_min_messages TO warning")); // no NOTICEs on stderr
+    }
+    // The store holds the only handle: on failure it removes the connection cleanly.
+    std::unique_ptr<HubStore> store(new HubStore(std::move(db)));
+    if (auto st = HubSchema::migrate(store->m_db); !st)
         return Error{st.error()};
     return store;
-}
-
-Status HubStore::migrate()
-{
-    QSqlQuery q(m_db);
-    for (Table t : allTables()) {
-        const TableInfo& ti = info(t);
-        QStringList columns;
-        for (const Field& f : ti.fields) {
-            columns << f.name + u' ' + columnType(f.type)
-                    + (f.name == QLatin1String("id") ? QStringLiteral(" PRIMARY KEY") : QString());
-        }
-        columns << QStringLiteral("version BIGINT NOT NULL DEFAULT 1") << QStringLiteral("last_modified TEXT NOT NULL");
-        if (!q.exec(
-                QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(ti.name, columns.join(QStringLiteral(", ")))))
-            return Error{tr("The hub's schema could not be made: %1").arg(q.lastError().text())};
-    }
-    for (const char* sql : {"CREATE INDEX IF NOT EXISTS service_organization ON service(organization_id)",
-                            "CREATE INDEX IF NOT EXISTS service_last_modified ON service(last_modified)"}) {
-        if (!q.exec(QString::fromLatin1(sql)))
-            return Error{tr("The hub's schema could not be made: %1").arg(q.lastError().text())};
-    }
-    return {};
 }
 
 Result<qint64> HubStore::load(const ImportBatch& batch)
@@ -124,7 +173,7 @@ Result<qint64> HubStore::load(const ImportBatch& batch)
         if (rows.isEmpty())
             continue;
         QSqlQuery q(m_db);
-        q.prepare(upsertSql(ti, SqlDialect::PostgreSQL));
+        q.prepare(loadSql(ti));
         for (const ImportRow& row : rows) {
             for (int i = 0; i < ti.fields.size(); ++i)
                 q.addBindValue(row.value(i));
@@ -182,74 +231,207 @@ Result<qint64> HubStore::loadTaxonomy(const QString& path)
     return load(batch);
 }
 
+QString HubStore::normalizePostcode(const QString& postcode)
+{
+    QString out = postcode.toUpper();
+    out.remove(u' ');
+    return out;
+}
+
+QString HubStore::searchQuery(const QString& text)
+{
+    QStringList words;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty() && words.size() < 10)
+            words << word.left(60) + QStringLiteral(":*");
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return words.join(QStringLiteral(" & "));
+}
+
+Result<std::optional<GeoPoint>> HubStore::postcodeCentre(const QString& postcode)
+{
+    const QString key = normalizePostcode(postcode);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT avg(l.latitude), avg(l.longitude) FROM address a JOIN location l ON l.id = "
+                             "a.location_id WHERE %1 = ? AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL")
+                  .arg(HubSchema::postcodeKey(QStringLiteral("a.postal_code"))));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return Error{q.lastError().text()};
+    if (!q.value(0).isNull())
+        return std::optional<GeoPoint>(GeoPoint{q.value(0).toDouble(), q.value(1).toDouble()});
+    if (const Municipality* m = Gazetteer::ontario().byFsa(key))
+        return std::optional<GeoPoint>(GeoPoint{m->latitude, m->longitude});
+    return std::optional<GeoPoint>();
+}
+
 Result<Page> HubStore::list(Table table, const ListFilter& filter, int page, int perPage)
 {
     const TableInfo& ti = info(table);
     QStringList where;
-    QVariantList binds;
+    QVariantList joinBinds, binds;
+    QString joins;
     if (!filter.modifiedAfter.isEmpty()) {
-        where << QStringLiteral("last_modified > ?");
+        where << QStringLiteral("t.last_modified > ?");
         binds << filter.modifiedAfter;
     }
     for (const auto& [column, value] : filter.equals) {
         if (ti.fieldIndex(column) < 0)
             return Error{tr("%1 has no field \"%2\".").arg(ti.name, column)};
-        where << column + QStringLiteral(" = ?");
+        where << QStringLiteral("t.") + column + QStringLiteral(" = ?");
         binds << value;
     }
     for (const QString& column : filter.isNull) {
         if (ti.fieldIndex(column) < 0)
             return Error{tr("%1 has no field \"%2\".").arg(ti.name, column)};
-        where << column + QStringLiteral(" IS NULL");
+        where << QStringLiteral("t.") + column + QStringLiteral(" IS NULL");
     }
+
+    // Filters on services apply to a service_at_location through its service.
+    const bool services = table == Table::Service || table == Table::ServiceAtLocation;
+    const QString serviceId = table == Table::Service ? QStringLiteral("t.id") : QStringLiteral("t.service_id");
+    if (services && !filter.organizationId.isEmpty()) {
+        if (table == Table::Service)
+            where << QStringLiteral("t.organization_id = ?");
+        else
+            where << serviceId + QStringLiteral(" IN (SELECT id FROM service WHERE organization_id = ?)");
+        binds << filter.organizationId;
+    }
+    if (services && !filter.taxonomyTermId.isEmpty()) {
+        where << serviceId
+                + QStringLiteral(" IN (SELECT link_id FROM attribute WHERE link_entity = 'service' AND "
+                                 "taxonomy_term_id = ?)");
+        binds << filter.taxonomyTermId;
+    }
+    if (services && !filter.taxonomyId.isEmpty()) {
+        where << serviceId
+                + QStringLiteral(" IN (SELECT a.link_id FROM attribute a JOIN taxonomy_term tt ON tt.id = "
+                                 "a.taxonomy_term_id WHERE a.link_entity = 'service' AND tt.taxonomy_id = ?)");
+        binds << filter.taxonomyId;
+    }
+    if (services) {
+        const QString words = searchQuery(filter.search);
+        if (!words.isEmpty()) {
+            // Two indexed look-ups, by the service's own words and by its organization's name.
+            where << serviceId
+                    + QStringLiteral(" IN (SELECT s.id FROM service s WHERE %1 @@ to_tsquery('simple', hub_fold(?)) "
+                                     "UNION SELECT s.id FROM organization o JOIN service s ON s.organization_id = "
+                                     "o.id WHERE %2 @@ to_tsquery('simple', hub_fold(?)))")
+                          .arg(HubSchema::serviceSearchVector(QStringLiteral("s")),
+                               HubSchema::organizationSearchVector(QStringLiteral("o")));
+            binds << words << words;
+        }
+    }
+    if (table == Table::Organization) {
+        const QString words = searchQuery(filter.search);
+        if (!words.isEmpty()) {
+            where << HubSchema::organizationSearchVector(QStringLiteral("t"))
+                    + QStringLiteral(" @@ to_tsquery('simple', hub_fold(?))");
+            binds << words;
+        }
+    }
+    if (table == Table::ServiceAtLocation && !filter.postcode.isEmpty() && !filter.near) {
+        where << QStringLiteral("t.location_id IN (SELECT location_id FROM address WHERE %1 = ?)")
+                     .arg(HubSchema::postcodeKey(QStringLiteral("postal_code")));
+        binds << normalizePostcode(filter.postcode);
+    }
+    QString order
+        = ti.fieldIndex(QStringLiteral("name")) >= 0 ? QStringLiteral("t.name, t.id") : QStringLiteral("t.id");
+    if (table == Table::ServiceAtLocation && filter.near) {
+        // A box around the point first (the latitude index narrows it), then the exact distance.
+        const double lat = filter.near->latitude, lng = filter.near->longitude, r = filter.withinMeters;
+        const double dLat = r / 111320.0;
+        const double dLng = r / (111320.0 * std::max(0.01, std::cos(lat * M_PI / 180)));
+        joins = QStringLiteral(" JOIN location l ON l.id = t.location_id CROSS JOIN (SELECT ?::float8 AS lat, "
+                               "?::float8 AS lng) c");
+        joinBinds << lat << lng;
+        where << QStringLiteral("l.latitude BETWEEN ? AND ?") << QStringLiteral("l.longitude BETWEEN ? AND ?")
+              << QString::fromLatin1(DistanceSql) + QStringLiteral(" <= ?");
+        binds << lat - dLat << lat + dLat << lng - dLng << lng + dLng << r;
+        order = QString::fromLatin1(DistanceSql) + QStringLiteral(", t.id");
+    }
+
     const QString clause
         = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     Page out;
     QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(ti.name, clause));
-    for (const QVariant& v : binds)
+    count.prepare(QStringLiteral("SELECT count(*) FROM %1 t%2%3").arg(ti.name, joins, clause));
+    for (const QVariant& v : joinBinds + binds)
         count.addBindValue(v);
     if (!count.exec() || !count.next())
         return Error{count.lastError().text()};
     out.total = count.value(0).toLongLong();
-    const QString order
-        = ti.fieldIndex(QStringLiteral("name")) >= 0 ? QStringLiteral("name, id") : QStringLiteral("id");
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT * FROM %1%2 ORDER BY %3 LIMIT ? OFFSET ?").arg(ti.name, clause, order));
-    for (const QVariant& v : binds)
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT t.* FROM %1 t%2%3 ORDER BY %4 LIMIT ? OFFSET ?").arg(ti.name, joins, clause, order));
+    for (const QVariant& v : joinBinds + binds)
         q.addBindValue(v);
     q.addBindValue(perPage);
     q.addBindValue(qint64(page - 1) * perPage);
     if (!q.exec())
         return Error{q.lastError().text()};
-    while (q.next()) {
-        QJsonObject o = rowJson(ti, q.record());
-        o.insert(QStringLiteral("last_modified"), q.record().value(QStringLiteral("last_modified")).toString());
-        out.contents.append(o);
+    while (q.next())
+        out.contents.append(hub::rowJson(ti, q.record()));
+
+    HubNesting nesting(m_db);
+    const auto fail = [](const QString& e) {
+        return Error{tr("The records could not be read: %1").arg(e)};
+    };
+    if (filter.full && (table == Table::Service || table == Table::ServiceAtLocation)) {
+        if (auto st = nesting.nest(table, out.contents); !st)
+            return fail(st.error());
+        if (table == Table::ServiceAtLocation) {
+            if (auto st = nestServices(nesting, out.contents, true); !st)
+                return fail(st.error());
+        }
+    } else if (table == Table::Service) {
+        // The list's one-to-one fields: the organization, flat.
+        if (auto st = attachFlat(nesting,
+                                 out.contents,
+                                 QStringLiteral("organization"),
+                                 QStringLiteral("organization_id"),
+                                 Table::Organization);
+            !st)
+            return fail(st.error());
+    } else if (table == Table::ServiceAtLocation) {
+        if (auto st = attachFlat(
+                nesting, out.contents, QStringLiteral("location"), QStringLiteral("location_id"), Table::Location);
+            !st)
+            return fail(st.error());
+        if (auto st = nestServices(nesting, out.contents, false); !st)
+            return fail(st.error());
     }
     return out;
 }
 
 Result<std::optional<QJsonObject>> HubStore::record(Table table, const QString& id)
 {
-    const TableInfo& ti = info(table);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(ti.name));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Error{q.lastError().text()};
-    if (!q.next())
+    HubNesting nesting(m_db);
+    auto rows = nesting.byIds(table, {id});
+    if (!rows)
+        return Error{rows.error()};
+    if (rows->isEmpty())
         return std::optional<QJsonObject>();
-    QJsonObject o = rowJson(ti, q.record());
-    o.insert(QStringLiteral("last_modified"), q.record().value(QStringLiteral("last_modified")).toString());
-    if (table == Table::Service) {
-        QSqlQuery org(m_db);
-        org.prepare(QStringLiteral("SELECT * FROM organization WHERE id = ?"));
-        org.addBindValue(o.value(QStringLiteral("organization_id")).toString());
-        if (org.exec() && org.next())
-            o.insert(QStringLiteral("organization"), rowJson(info(Table::Organization), org.record()));
+    QList<QJsonObject> records = *rows;
+    if (table == Table::Service || table == Table::ServiceAtLocation) {
+        if (auto st = nesting.nest(table, records); !st)
+            return Error{st.error()};
+        if (table == Table::ServiceAtLocation) {
+            if (auto st = nestServices(nesting, records, true); !st)
+                return Error{st.error()};
+        }
     }
-    return std::optional<QJsonObject>(o);
+    return std::optional<QJsonObject>(records.constFirst());
 }
 
 } // namespace open211

@@ -1,18 +1,14 @@
 // The hub on a real PostgreSQL: a throwaway cluster on loopback, resources loaded with the
-// workstation's HSDS reader, and the HSDS API's service endpoints answered over HTTP by the
-// open211-hub program, read with the workstation's libcurl transport. Bad requests get a 4xx
-// with a JSON error; a bad file loads nothing.
-#include "CurlTransport.h"
+// workstation's HSDS reader, and the HSDS API's read endpoints answered over HTTP by the
+// open211-hub program, read with the workstation's libcurl transport: lists and their filters
+// (search, taxonomy, organization, postcode and proximity), nested "full" records a workstation
+// can import as they are. Bad requests get a 4xx with a JSON error; a bad file loads nothing.
 #include "HubStore.h"
-#include "PgCluster.h"
-#include "TestUtil.h"
+#include "TestHubUtil.h"
+#include "import/HsdsImport.h"
+#include "import/TaxonomyImport.h"
+#include "store/Database.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace open211;
@@ -22,111 +18,84 @@ class TestHub : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<PgCluster> m_pg;
-    QString m_hub = qEnvironmentVariable("OPEN211_HUB");
+    HubFixture m_hub;
 
     QJsonObject get(const QString& url, int expectedStatus)
     {
-        CurlTransport http;
-        HttpRequest request;
-        request.url = url;
-        const HttpResponse r = http.send(request);
+        const HttpResponse r = http(QStringLiteral("GET"), url);
         if (r.status != expectedStatus)
-            qWarning("%s -> %d %s %s", qPrintable(url), r.status, qPrintable(r.error), r.body.constData());
+            qWarning("%s -> %s", qPrintable(url), describe(r).constData());
         [&] {
             QCOMPARE(r.status, expectedStatus);
         }();
-        return QJsonDocument::fromJson(r.body).object();
+        return json(r);
     }
 
-    int runHub(const QStringList& args, QByteArray* output = nullptr)
+    static QStringList ids(const QJsonObject& page)
     {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(m_hub, args + QStringList{QStringLiteral("--pg"), m_pg->connectionString()});
-        p.waitForFinished(60000);
-        if (output)
-            *output = p.readAll();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        QStringList out;
+        for (const auto& v : page.value(QStringLiteral("contents")).toArray())
+            out << v.toObject().value(QStringLiteral("id")).toString();
+        return out;
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!m_hub.isEmpty(), "OPEN211_HUB names the hub program");
-        // The postgres user (as which the server runs when the tests run as root) must reach it.
-        QFile::setPermissions(m_dir.path(),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                  | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
-        m_pg = std::make_unique<PgCluster>(m_dir.filePath(QStringLiteral("pg")));
-        auto st = m_pg->start();
-        QVERIFY2(st, qPrintable(st.error()));
+        const QString error = m_hub.startCluster();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase()
     {
-        m_pg.reset(); // stops the server; the folder goes with the temporary directory
+        QVERIFY(m_hub.stopServing());
+        m_hub.pg.reset(); // stops the server; the folder goes with the temporary directory
     }
 
     void loadsWithTheWorkstationsReader()
     {
         QByteArray out;
-        QCOMPARE(runHub({QStringLiteral("load"), dataPath(QStringLiteral("service-full.json"))}, &out), 0);
+        QCOMPARE(m_hub.run({QStringLiteral("load"), dataPath(QStringLiteral("service-full.json"))}, &out), 0);
         QVERIFY2(out.contains("Loaded"), out.constData());
-        auto store = HubStore::open(m_pg->connectionString());
+        auto store = HubStore::open(m_hub.pg->connectionString());
         QVERIFY2(store, qPrintable(store.error()));
         QCOMPARE((*store)->services(1, 10)->total, 1);
 
         // A truncated file and a file with a wrong type load nothing, and say why.
-        const QString truncated = m_dir.filePath(QStringLiteral("truncated.json"));
+        const QString truncated = m_hub.dir.filePath(QStringLiteral("truncated.json"));
         QByteArray json = QJsonDocument(jsonObject(QStringLiteral("service-full.json"))).toJson();
         writeFile(truncated, json.left(json.size() / 2));
-        QCOMPARE(runHub({QStringLiteral("load"), truncated}, &out), 1);
+        QCOMPARE(m_hub.run({QStringLiteral("load"), truncated}, &out), 1);
         QVERIFY2(out.contains("malformed"), out.constData());
         QJsonObject wrong = jsonObject(QStringLiteral("service-full.json"));
         wrong[QStringLiteral("id")] = QStringLiteral("svc-2");
         wrong[QStringLiteral("minimum_age")] = QStringLiteral("eighteen");
-        const QString wrongPath = m_dir.filePath(QStringLiteral("wrong.json"));
+        const QString wrongPath = m_hub.dir.filePath(QStringLiteral("wrong.json"));
         writeFile(wrongPath, QJsonDocument(wrong).toJson());
-        QCOMPARE(runHub({QStringLiteral("load"), wrongPath}, &out), 1);
+        QCOMPARE(m_hub.run({QStringLiteral("load"), wrongPath}, &out), 1);
         QVERIFY2(out.contains("minimum_age"), out.constData());
         QCOMPARE((*store)->services(1, 10)->total, 1);
 
         // Loading the same file again changes nothing but what changed.
-        QCOMPARE(runHub({QStringLiteral("load"), dataPath(QStringLiteral("service-full.json"))}), 0);
+        QCOMPARE(m_hub.run({QStringLiteral("load"), dataPath(QStringLiteral("service-full.json"))}), 0);
         QCOMPARE((*store)->services(1, 10)->total, 1);
     }
 
     void loadsATaxonomy()
     {
         QByteArray out;
-        QCOMPARE(runHub({QStringLiteral("load-taxonomy")}, &out), 0); // the embedded demo taxonomy
+        QCOMPARE(m_hub.run({QStringLiteral("load-taxonomy")}, &out), 0); // the embedded demo taxonomy
         QVERIFY2(out.contains("Loaded"), out.constData());
-        const QString bad = m_dir.filePath(QStringLiteral("bad-taxonomy.csv"));
+        const QString bad = m_hub.dir.filePath(QStringLiteral("bad-taxonomy.csv"));
         writeFile(bad, "code,name\nB-12,Odd\n");
-        QCOMPARE(runHub({QStringLiteral("load-taxonomy"), bad}, &out), 1);
+        QCOMPARE(m_hub.run({QStringLiteral("load-taxonomy"), bad}, &out), 1);
         QVERIFY2(out.contains("B-12"), out.constData());
     }
 
     void servesTheHsdsApi()
     {
-        QProcess hub;
-        hub.start(m_hub,
-                  {QStringLiteral("serve"),
-                   QStringLiteral("--pg"),
-                   m_pg->connectionString(),
-                   QStringLiteral("--port"),
-                   QStringLiteral("0")});
-        QVERIFY(hub.waitForStarted());
-        QByteArray out;
-        static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QRegularExpressionMatch m;
-        while (!(m = listening.match(QString::fromUtf8(out))).hasMatch()) {
-            QVERIFY2(hub.waitForReadyRead(30000), hub.readAllStandardError().constData());
-            out += hub.readAllStandardOutput();
-        }
-        const QString base = m.captured(1);
+        const QString base = m_hub.serve();
+        QVERIFY(!base.isEmpty());
 
         const QJsonObject info = get(base + QStringLiteral("/"), 200);
         QCOMPARE(info.value(QStringLiteral("version")).toString(), QStringLiteral("3.0"));
@@ -141,6 +110,11 @@ private slots:
         QCOMPARE(page.value(QStringLiteral("empty")).toBool(), false);
         const QJsonObject first = page.value(QStringLiteral("contents")).toArray().first().toObject();
         QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("svc-1"));
+        // A list item has the one-to-one fields, its organization among them, and no arrays.
+        QCOMPARE(first.value(QStringLiteral("organization")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Hope Community Services"));
+        QVERIFY(!first.contains(QStringLiteral("phones")));
+        QCOMPARE(first.value(QStringLiteral("version")).toInt(), 1);
 
         const QJsonObject past = get(base + QStringLiteral("/services?page=2&per_page=10"), 200);
         QCOMPARE(past.value(QStringLiteral("empty")).toBool(), true);
@@ -194,10 +168,168 @@ private slots:
                     .toBool());
         QVERIFY(get(base + QStringLiteral("/services?page=abc"), 400).contains(QStringLiteral("error")));
         QVERIFY(get(base + QStringLiteral("/services?per_page=100000"), 400).contains(QStringLiteral("error")));
+        QVERIFY(get(base + QStringLiteral("/services?full=yes"), 400).contains(QStringLiteral("error")));
+        QVERIFY(get(base + QStringLiteral("/services?format=ndjson"), 400).contains(QStringLiteral("error")));
+        QVERIFY(get(base + QStringLiteral("/no/such/endpoint"), 404).contains(QStringLiteral("error")));
 
-        hub.terminate(); // SIGTERM: the hub ends its event loop and closes cleanly
-        QVERIFY(hub.waitForFinished(30000));
-        QCOMPARE(hub.exitStatus(), QProcess::NormalExit);
+        QVERIFY(m_hub.stopServing());
+    }
+
+    void filtersServicesLikeHsds()
+    {
+        const QString more = m_hub.dir.filePath(QStringLiteral("more.json"));
+        writeFile(more, QJsonDocument(moreServices()).toJson());
+        QByteArray out;
+        QVERIFY2(m_hub.run({QStringLiteral("load"), more}, &out) == 0, out.constData());
+        const QString base = m_hub.serve();
+        QVERIFY(!base.isEmpty());
+        const auto services = [&](const QString& query) {
+            return ids(get(base + QStringLiteral("/services?") + query, 200));
+        };
+        QCOMPARE(services({}),
+                 (QStringList{QStringLiteral("svc-3"), QStringLiteral("svc-1"), QStringLiteral("svc-2")}));
+
+        // Words of the name, description or organization name; each word a prefix, all required;
+        // accents and case do not matter.
+        QCOMPARE(services(QStringLiteral("search=food")), QStringList{QStringLiteral("svc-1")});
+        QCOMPARE(services(QStringLiteral("search=") + encoded(QStringLiteral("PANTR groc"))),
+                 QStringList{QStringLiteral("svc-1")});
+        QCOMPARE(services(QStringLiteral("search=harbour")), QStringList{QStringLiteral("svc-2")});
+        QCOMPARE(services(QStringLiteral("search=evangeline")), QStringList{QStringLiteral("svc-3")});
+        QCOMPARE(services(QStringLiteral("search=") + encoded(QStringLiteral("Évangéline"))),
+                 QStringList{QStringLiteral("svc-3")});
+        QCOMPARE(services(QStringLiteral("search=") + encoded(QStringLiteral("food shelter"))), QStringList());
+        QCOMPARE(services(QStringLiteral("search=") + encoded(QStringLiteral("'); DROP TABLE service; --"))),
+                 QStringList());
+        QCOMPARE(services(QStringLiteral("search=") + encoded(QStringLiteral("!!!"))).size(), 3); // no words: no filter
+
+        // By taxonomy term and by taxonomy, through the services' attributes; by organization.
+        QCOMPARE(services(QStringLiteral("taxonomy_term_id=BH-1800.8500")),
+                 (QStringList{QStringLiteral("svc-1"), QStringLiteral("svc-2")}));
+        QCOMPARE(services(QStringLiteral("taxonomy_term_id=BD-1800.2000")), QStringList{QStringLiteral("svc-1")});
+        QCOMPARE(services(QStringLiteral("taxonomy_term_id=nothing")), QStringList());
+        QCOMPARE(services(QStringLiteral("taxonomy_id=open211-demo")),
+                 (QStringList{QStringLiteral("svc-1"), QStringLiteral("svc-2")}));
+        QCOMPARE(services(QStringLiteral("taxonomy_id=other")), QStringList());
+        QCOMPARE(services(QStringLiteral("organization_id=org-2&taxonomy_term_id=BH-1800.8500")),
+                 QStringList{QStringLiteral("svc-2")});
+        QCOMPARE(services(QStringLiteral("search=shelter&organization_id=org-1")), QStringList());
+        QCOMPARE(ids(get(base + QStringLiteral("/organizations?search=harb"), 200)),
+                 QStringList{QStringLiteral("org-2")});
+
+        // Service_at_locations: one-to-one fields with their location and service, by postal
+        // code (spaces and case ignored), and within metres of a postal code's centre.
+        const QJsonObject sals = get(base + QStringLiteral("/service_at_locations"), 200);
+        QCOMPARE(sals.value(QStringLiteral("total_items")).toInt(), 3);
+        const QJsonObject sal1 = sals.value(QStringLiteral("contents")).toArray().first().toObject();
+        QCOMPARE(sal1.value(QStringLiteral("location")).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("loc-1"));
+        QCOMPARE(sal1.value(QStringLiteral("service")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Downtown Food Pantry"));
+        const auto sal = [&](const QString& query) {
+            return ids(get(base + QStringLiteral("/service_at_locations?") + query, 200));
+        };
+        QCOMPARE(sal(QStringLiteral("postcode=m5v2t6")), QStringList{QStringLiteral("sal-2")});
+        QCOMPARE(sal(QStringLiteral("postcode=") + encoded(QStringLiteral("K1P 5K8"))),
+                 QStringList{QStringLiteral("sal-1")});
+        QCOMPARE(sal(QStringLiteral("postcode=K1P5K9")), QStringList());
+        QCOMPARE(sal(QStringLiteral("postcode=K1P5K8&proximity=5000")), QStringList{QStringLiteral("sal-1")});
+        // Ottawa to Toronto is about 350 km, to Sudbury about 390 km: nearest first.
+        QCOMPARE(sal(QStringLiteral("postcode=K1P5K8&proximity=370000")),
+                 (QStringList{QStringLiteral("sal-1"), QStringLiteral("sal-2")}));
+        QCOMPARE(sal(QStringLiteral("postcode=K1P5K8&proximity=500000")),
+                 (QStringList{QStringLiteral("sal-1"), QStringLiteral("sal-2"), QStringLiteral("sal-3")}));
+        // From Toronto, Sudbury (about 340 km) comes before Ottawa (about 350 km).
+        QCOMPARE(sal(QStringLiteral("postcode=M5V2T6&proximity=500000&per_page=1&page=2")),
+                 QStringList{QStringLiteral("sal-3")});
+        // A postal code no location has: the centre of its postal area's municipality.
+        QCOMPARE(sal(QStringLiteral("postcode=P3A9Z9&proximity=20000")), QStringList{QStringLiteral("sal-3")});
+        QCOMPARE(sal(QStringLiteral("search=shelter&postcode=M5V2T6")), QStringList{QStringLiteral("sal-2")});
+        QCOMPARE(sal(QStringLiteral("taxonomy_term_id=BD-1800.2000")), QStringList{QStringLiteral("sal-1")});
+        QVERIFY(
+            get(base + QStringLiteral("/service_at_locations?proximity=1000"), 400).contains(QStringLiteral("error")));
+        QVERIFY(get(base + QStringLiteral("/service_at_locations?postcode=K1P5K8&proximity=far"), 400)
+                    .contains(QStringLiteral("error")));
+        QVERIFY(get(base + QStringLiteral("/service_at_locations?postcode=K1P5K8&proximity=-5"), 400)
+                    .contains(QStringLiteral("error")));
+        QVERIFY(get(base + QStringLiteral("/service_at_locations?postcode=Z9Z9Z9&proximity=1000"), 400)
+                    .contains(QStringLiteral("error")));
+        QVERIFY(get(base + QStringLiteral("/service_at_locations?postcode=") + encoded(QStringLiteral("<script>")), 400)
+                    .contains(QStringLiteral("error")));
+
+        // One service_at_location, fully nested: its location's address, its service's phones.
+        const QJsonObject full = get(base + QStringLiteral("/service_at_locations/sal-1"), 200);
+        const QJsonObject location = full.value(QStringLiteral("location")).toObject();
+        QCOMPARE(location.value(QStringLiteral("addresses"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("postal_code"))
+                     .toString(),
+                 QStringLiteral("K1P 5K8"));
+        QCOMPARE(full.value(QStringLiteral("schedules")).toArray().size(), 1);
+        QCOMPARE(full.value(QStringLiteral("service")).toObject().value(QStringLiteral("phones")).toArray().size(), 1);
+        QVERIFY(!full.value(QStringLiteral("service")).toObject().contains(QStringLiteral("service_at_locations")));
+        QVERIFY(get(base + QStringLiteral("/service_at_locations/sal-9"), 404).contains(QStringLiteral("error")));
+        QVERIFY(m_hub.stopServing());
+    }
+
+    void fullServicesImportIntoAWorkstation()
+    {
+        const QString base = m_hub.serve();
+        QVERIFY(!base.isEmpty());
+        const HttpResponse r = http(QStringLiteral("GET"), base + QStringLiteral("/services?full=true&per_page=10"));
+        QVERIFY2(r.status == 200, describe(r).constData());
+        const QJsonObject page = json(r);
+        QCOMPARE(page.value(QStringLiteral("total_items")).toInt(), 3);
+        const QJsonObject pantry = page.value(QStringLiteral("contents")).toArray().at(1).toObject();
+        QCOMPARE(pantry.value(QStringLiteral("id")).toString(), QStringLiteral("svc-1"));
+        const QJsonObject sal = pantry.value(QStringLiteral("service_at_locations")).toArray().first().toObject();
+        const QJsonObject location = sal.value(QStringLiteral("location")).toObject();
+        QCOMPARE(location.value(QStringLiteral("phones"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("languages"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(location.value(QStringLiteral("accessibility")).toArray().size(), 1);
+        QCOMPARE(
+            pantry.value(QStringLiteral("organization")).toObject().value(QStringLiteral("phones")).toArray().size(),
+            1);
+        QCOMPARE(pantry.value(QStringLiteral("contacts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("phones"))
+                     .toArray()
+                     .size(),
+                 1);
+        for (const char* key :
+             {"phones", "schedules", "languages", "service_areas", "cost_options", "required_documents"})
+            QVERIFY2(!pantry.value(QLatin1String(key)).toArray().isEmpty(), key);
+        const QJsonArray attributes = pantry.value(QStringLiteral("attributes")).toArray();
+        QCOMPARE(attributes.size(), 2);
+        QCOMPARE(attributes.first()
+                     .toObject()
+                     .value(QStringLiteral("taxonomy_term"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Food Pantries"));
+
+        // The page as it came: the workstation's import reads it whole.
+        auto db = Database::open(m_hub.dir.filePath(QStringLiteral("workstation.sqlite")));
+        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY(importDemoTaxonomy(**db));
+        auto imported = importHsdsJson(**db, r.body, QStringLiteral("hub page"));
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QCOMPARE(imported->services(), 3);
+        QCOMPARE(count(**db, QStringLiteral("phone")), 5);
+        QCOMPARE(count(**db, QStringLiteral("address")), 3);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM attribute WHERE link_entity = 'service'")), 3);
+        QVERIFY(m_hub.stopServing());
     }
 };
 
