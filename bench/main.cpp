@@ -1,6 +1,9 @@
 // open211-bench: measures what the issues set targets for, on generated data, and writes a JSON
 // report. `open211-bench store --services 100000 --json out.json` times demo generation, the HSDS
 // JSON export and a fresh import of that export, and reports the database size.
+#include "CurlTransport.h"
+#include "PgCluster.h"
+#include "SyncClient.h"
 #include "demo/DemoGenerator.h"
 #include "import/HsdsExport.h"
 #include "import/HsdsImport.h"
@@ -12,9 +15,6 @@
 #include "store/SearchIndex.h"
 #include "store/Statement.h"
 #include "store/SyncStore.h"
-#include "CurlTransport.h"
-#include "PgCluster.h"
-#include "SyncClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,13 +24,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QUrl>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 #include <cmath>
 #include <numeric>
 
@@ -235,6 +235,7 @@ QList<SearchQuery> queryMix(SearchEngine& engine)
     return mix;
 }
 
+
 double percentile(QList<double> v, double p)
 {
     if (v.isEmpty())
@@ -387,14 +388,6 @@ QString hubProgram()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/open211-hub"));
 }
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[qsizetype(std::min<double>(double(v.size() - 1), p * double(v.size() - 1) + 0.5))];
-}
-
 // Starts its own PostgreSQL and hub on loopback, loads `services` demo services into the hub,
 // times an initial sync of a new workstation, then 1,000 edits on the hub and the incremental
 // sync that brings them; and the hub's search beside the workstation's local search.
@@ -437,7 +430,9 @@ int benchSync(int services, quint64 seed, const QString& workDir, QJsonObject& r
     };
     t.restart();
     if (!hub({QStringLiteral("load-taxonomy")}) || !hub({QStringLiteral("load"), exported})
-        || !hub({QStringLiteral("add-user"), QStringLiteral("bench"), QStringLiteral("--role"),
+        || !hub({QStringLiteral("add-user"),
+                 QStringLiteral("bench"),
+                 QStringLiteral("--role"),
                  QStringLiteral("resource_specialist")},
                 "bench-password\n"))
         return 1;
@@ -445,7 +440,10 @@ int benchSync(int services, quint64 seed, const QString& workDir, QJsonObject& r
     out() << "hub load: " << double(t.elapsed()) / 1000 << " s\n";
     QProcess server;
     server.start(program,
-                 {QStringLiteral("serve"), QStringLiteral("--pg"), pg.connectionString(), QStringLiteral("--port"),
+                 {QStringLiteral("serve"),
+                  QStringLiteral("--pg"),
+                  pg.connectionString(),
+                  QStringLiteral("--port"),
                   QStringLiteral("0")});
     QString url;
     static const QRegularExpression listening(QStringLiteral("listening on (https?://[0-9.]+:\\d+)"));
@@ -502,12 +500,13 @@ int benchSync(int services, quint64 seed, const QString& workDir, QJsonObject& r
         const qint64 version = record.value(QLatin1String("version")).toInteger();
         record.remove(QStringLiteral("organization"));
         record.insert(QStringLiteral("description"),
-                      record.value(QLatin1String("description")).toString() + QStringLiteral(" (updated)"));
+                      QString(record.value(QLatin1String("description")).toString() + QStringLiteral(" (updated)")));
         HttpRequest put;
         put.method = QStringLiteral("PUT");
         put.url = url + QStringLiteral("/resources/service/") + id;
-        put.body = QJsonDocument(QJsonObject{{QStringLiteral("base_version"), version}, {QStringLiteral("record"), record}})
-                       .toJson(QJsonDocument::Compact);
+        put.body
+            = QJsonDocument(QJsonObject{{QStringLiteral("base_version"), version}, {QStringLiteral("record"), record}})
+                  .toJson(QJsonDocument::Compact);
         put.headers = {{"Authorization", "Bearer " + client.token().toUtf8()},
                        {"Idempotency-Key", "edit:bench-" + id.toUtf8()}};
         if (http.send(put).status == 200)
@@ -547,15 +546,15 @@ int benchSync(int services, quint64 seed, const QString& workDir, QJsonObject& r
         (void)engine.search(local);
         localMs << double(qt.nsecsElapsed()) / 1e6;
     }
-    const double hubP50 = percentile(hubMs, 0.5), localP50 = percentile(localMs, 0.5);
+    const double hubP50 = percentile(hubMs, 50), localP50 = percentile(localMs, 50);
     report[QStringLiteral("hub_search_p50_ms")] = hubP50;
-    report[QStringLiteral("hub_search_p95_ms")] = percentile(hubMs, 0.95);
+    report[QStringLiteral("hub_search_p95_ms")] = percentile(hubMs, 95);
     report[QStringLiteral("local_search_p50_ms")] = localP50;
-    report[QStringLiteral("local_search_p95_ms")] = percentile(localMs, 0.95);
+    report[QStringLiteral("local_search_p95_ms")] = percentile(localMs, 95);
     report[QStringLiteral("hub_to_local_ratio_p50")] = hubP50 / std::max(localP50, 1e-6);
     out() << "text search, " << hubMs.size() << " queries: hub (PostgreSQL over HTTP) p50 " << hubP50 << " ms, p95 "
-          << percentile(hubMs, 0.95) << " ms; workstation p50 " << localP50 << " ms, p95 "
-          << percentile(localMs, 0.95) << " ms; ratio " << hubP50 / std::max(localP50, 1e-6) << "\n";
+          << percentile(hubMs, 95) << " ms; workstation p50 " << localP50 << " ms, p95 " << percentile(localMs, 95)
+          << " ms; ratio " << hubP50 / std::max(localP50, 1e-6) << "\n";
     report[QStringLiteral("services")] = services;
     return 0;
 }

@@ -166,6 +166,20 @@ Result<qint64> HubStore::load(const ImportBatch& batch)
 {
     if (!m_db.transaction())
         return Error{tr("Cannot start writing: %1").arg(m_db.lastError().text())};
+    // Children that a reloaded record no longer lists are removed after the rows are written; a
+    // child table empty before the load has none to remove (which keeps a first load fast).
+    std::array<qint64, TableCount> childRows;
+    childRows.fill(-1);
+    for (const Ownership& o : batch.ownerships()) {
+        qint64& n = childRows[int(o.child)];
+        if (n < 0) {
+            QSqlQuery c(m_db);
+            n = c.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(info(o.child).name)) && c.next()
+                    && c.value(0).toBool()
+                ? 1
+                : 0;
+        }
+    }
     qint64 written = 0;
     for (Table t : allTables()) {
         const TableInfo& ti = info(t);
@@ -185,6 +199,37 @@ Result<qint64> HubStore::load(const ImportBatch& batch)
                 return Error{tr("%1: the hub's database refused the record: %2").arg(row.describe(ti.name), error)};
             }
             ++written;
+        }
+    }
+    for (const Ownership& o : batch.ownerships()) {
+        if (childRows[int(o.child)] == 0)
+            continue;
+        const bool attribute = o.child == Table::Attribute;
+        QSqlQuery children(m_db);
+        children.prepare(
+            attribute ? QStringLiteral("SELECT id FROM attribute WHERE link_id = ? AND link_entity = ?")
+                      : QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(info(o.child).name, o.parentColumn));
+        children.addBindValue(o.parentId);
+        if (attribute)
+            children.addBindValue(info(o.parent).name);
+        QStringList stale;
+        if (children.exec()) {
+            while (children.next()) {
+                const QString id = children.value(0).toString();
+                if (!batch.contains(o.child, id))
+                    stale << id;
+            }
+        }
+        for (const QString& id : std::as_const(stale)) {
+            QSqlQuery del(m_db);
+            del.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info(o.child).name));
+            del.addBindValue(id);
+            if (!del.exec()) {
+                const QString error = del.lastError().text();
+                m_db.rollback();
+                return Error{tr("Cannot remove the %1 \"%2\" that %3 \"%4\" no longer lists: %5")
+                                 .arg(info(o.child).name, id, info(o.parent).name, o.parentId, error)};
+            }
         }
     }
     if (!m_db.commit()) {
@@ -229,6 +274,23 @@ Result<qint64> HubStore::loadTaxonomy(const QString& path)
         !st)
         return Error{st.error()};
     return load(batch);
+}
+
+Result<QList<TableChecksum>> HubStore::checksums()
+{
+    QList<TableChecksum> out;
+    for (Table t : allTables()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, version, last_modified FROM %1 ORDER BY id COLLATE \"C\"")
+                        .arg(info(t).name)))
+            return Error{q.lastError().text()};
+        QList<std::tuple<QByteArray, qint64, QString>> rows;
+        while (q.next())
+            rows.append({q.value(0).toString().toUtf8(), q.value(1).toLongLong(), q.value(2).toString()});
+        out.append({info(t).name, qint64(rows.size()), tableChecksum(rows)});
+    }
+    return out;
 }
 
 QString HubStore::normalizePostcode(const QString& postcode)

@@ -6,6 +6,7 @@
 
 #include "Result.h"
 #include "import/ImportBatch.h"
+#include "store/SyncStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -73,6 +74,10 @@ public:
     // One record; an empty result when there is none with that id. Services and
     // service_at_locations come fully nested.
     Result<std::optional<QJsonObject>> record(hsds::Table table, const QString& id);
+
+    // Every HSDS table's count and checksum, computed as the workstation computes its own
+    // (SyncStore::checksums), to check a replica against the hub.
+    Result<QList<TableChecksum>> checksums();
 
     // The centre of a postal code: of the hub's locations with an address there, else of the
     // municipality whose postal area (its first three characters) it is. Empty when unknown.

@@ -70,7 +70,7 @@ QString SyncClient::describeFailure(const HttpResponse& r) const
     return tr("The hub refused the request (HTTP %1)%2").arg(r.status).arg(hub.isEmpty() ? QString() : u": " + hub);
 }
 
-Result<SignIn> SyncClient::signIn(const QString& username, const QString& password)
+Result<HubSession> SyncClient::signIn(const QString& username, const QString& password)
 {
     const QByteArray body
         = QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}})
@@ -86,7 +86,7 @@ Result<SignIn> SyncClient::signIn(const QString& username, const QString& passwo
         return Error{describeFailure(r)};
     }
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    SignIn s;
+    HubSession s;
     s.token = o.value(QLatin1String("token")).toString();
     s.username = o.value(QLatin1String("username")).toString();
     s.displayName = o.value(QLatin1String("display_name")).toString();
@@ -130,8 +130,7 @@ SyncReport SyncClient::push(const std::atomic_bool* stop, bool retryWaiting)
             ++report.failed;
             continue;
         }
-        const HttpResponse r
-            = send(QStringLiteral("POST"), path, e.payload, {{"Idempotency-Key", e.idempotencyKey.toUtf8()}});
+        const HttpResponse r = send(method, path, e.payload, {{"Idempotency-Key", e.idempotencyKey.toUtf8()}});
         report.bytes += r.bytesReceived + e.payload.size();
         const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
         if (r.ok() && !answer.isEmpty()) {
@@ -153,7 +152,7 @@ SyncReport SyncClient::push(const std::atomic_bool* stop, bool retryWaiting)
             report.error = describeFailure(r);
             return report;
         }
-        if (r.status == 400 || r.status == 403 || r.status == 413 || r.status == 422) {
+        if (r.status == 400 || r.status == 403 || r.status == 404 || r.status == 413 || r.status == 422) {
             // Sending it again would get the same answer: kept for a person to look at.
             (void)store.markFailed(e.seq, describeFailure(r));
             ++report.failed;

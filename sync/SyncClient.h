@@ -23,7 +23,7 @@ struct SyncConfig
     int pushLimit = 500; // outbox entries sent in one run (the rest in the next)
 };
 
-struct SignIn
+struct HubSession
 {
     QString token;
     QString username;
@@ -58,7 +58,7 @@ public:
     void setToken(const QString& token) { m_token = token; }
     const QString& token() const { return m_token; }
     // Asks the hub for a token; on success it is used for the requests that follow.
-    Result<SignIn> signIn(const QString& username, const QString& password);
+    Result<HubSession> signIn(const QString& username, const QString& password);
 
     // Push, then pull until the hub has nothing newer, or `stop` is set. Recorded in the sync
     // history.

@@ -82,6 +82,8 @@ public:
         if (m_trackOwnership)
             m_owners.append(std::move(o));
     }
+    // The nested collections given (the hub removes the children they no longer list, as write() does).
+    const QList<Ownership>& ownerships() const { return m_owners; }
     // Into empty tables there is nothing to replace: skip the bookkeeping.
     void setTrackOwnership(bool track) { m_trackOwnership = track; }
     void addWarning(const QString& w) { m_warnings.append(w); }
