@@ -8,6 +8,8 @@
 #include <QStringBuilder>
 #include <QVarLengthArray>
 #include <simdjson.h>
+#include <list>
+#include <unordered_map>
 #include <vector>
 
 namespace open211 {
@@ -67,6 +69,23 @@ bool isUtcSeconds(std::string_view v)
 }
 
 } // namespace
+
+int jsonFieldIndex(Table table, std::string_view key)
+{
+    static const auto fieldIndex = [] {
+        std::array<std::unordered_map<std::string_view, int>, TableCount> h;
+        static std::list<std::string> names; // the keys' storage, for the program's life
+        for (Table t : allTables()) {
+            const auto& fields = info(t).fields;
+            for (int i = 0; i < fields.size(); ++i)
+                h[int(t)].emplace(names.emplace_back(fields[i].name.toStdString()), i);
+        }
+        return h;
+    }();
+    const auto& index = fieldIndex[int(table)];
+    const auto f = index.find(key);
+    return f == index.end() ? -1 : f->second;
+}
 
 QVariant jsonFieldValue(const simdjson::dom::element& e)
 {
@@ -188,23 +207,10 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
         row.parentSource = ctx->source;
 
     // The object's values by field, in one pass over its keys.
-    static const auto fieldIndex = [] {
-        std::array<std::unordered_map<std::string, int>, TableCount> h;
-        for (Table t : allTables()) {
-            const auto& fields = info(t).fields;
-            for (int i = 0; i < fields.size(); ++i)
-                h[int(t)].emplace(fields[i].name.toStdString(), i);
-        }
-        return h;
-    }();
     QVariantList raw(ti.fields.size());
-    const auto& indexOf = fieldIndex[int(table)];
-    std::string key;
     for (const dom::key_value_pair field : obj) {
-        key.assign(field.key);
-        const auto f = indexOf.find(key);
-        if (f != indexOf.end())
-            raw[f->second] = jsonFieldValue(field.value);
+        if (const int i = jsonFieldIndex(table, field.key); i >= 0)
+            raw[i] = jsonFieldValue(field.value);
     }
     // Keys that nesting fills in when the object leaves them out.
     // (As UTF-8, the form the values are read in.)

@@ -143,8 +143,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
             const QString source = tr("%1 %2 \"%3\"").arg(where, ti->name, QString::fromUtf8(change.id));
             QVariantList values(ti->fields.size());
             for (const dom::key_value_pair field : record) {
-                const int i = ti->fieldIndex(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())));
-                if (i >= 0)
+                if (const int i = jsonFieldIndex(ti->table, field.key); i >= 0)
                     values[i] = jsonFieldValue(field.value);
             }
             for (int i = 0; i < ti->fields.size(); ++i) {
