@@ -59,6 +59,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_waiting = new QLabel(this);
     m_user = new QLabel(this);
     m_counts = new QLabel(this);
+    // The error stands apart from the state before it.
+    QPalette errorPalette = m_syncError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xa0, 0x1c, 0x1c));
+    m_syncError->setPalette(errorPalette);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_syncError);
     statusBar()->addWidget(m_waiting);

@@ -232,11 +232,14 @@ private slots:
         QCOMPARE(attention->rowCount(), 2);
         int conflictRow = -1;
         for (int row = 0; row < attention->rowCount(); ++row) {
-            if (attention->item(row, SyncPanel::Entity)->text() == conflict.entityId)
+            if (attention->item(row, SyncPanel::Entity)->toolTip() == conflict.entityId)
                 conflictRow = row;
         }
         QVERIFY(conflictRow >= 0);
         QCOMPARE(attention->item(conflictRow, SyncPanel::State)->text(), QStringLiteral("Conflict"));
+        // Known by when, where and who, not by its id.
+        QVERIFY2(attention->item(conflictRow, SyncPanel::Entity)->text().endsWith(QStringLiteral(" · Dana")),
+                 qPrintable(attention->item(conflictRow, SyncPanel::Entity)->text()));
         QCOMPARE(attention->item(conflictRow, SyncPanel::Kind)->text(), QStringLiteral("Call"));
         QCOMPARE(attention->item(conflictRow, SyncPanel::Attempts)->text(), QStringLiteral("1"));
         QCOMPARE(attention->item(conflictRow, SyncPanel::LastError)->text(),

@@ -64,11 +64,14 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caBundle, 1);
     caRow->addWidget(m_browse);
-    auto* caLabel = new QLabel(tr("&CA bundle:"), this);
+    auto* caLabel = new QLabel(tr("C&A bundle:"), this);
     caLabel->setBuddy(m_caBundle);
     form->addRow(caLabel, caRow);
     form->addRow(tr("Sync &every:"), m_interval);
-    form->addRow(QString(), m_signIn);
+    auto* signInRow = new QHBoxLayout;
+    signInRow->addWidget(m_signIn);
+    signInRow->addStretch(1);
+    form->addRow(QString(), signInRow);
     form->addRow(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

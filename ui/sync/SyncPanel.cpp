@@ -54,6 +54,9 @@ QString fieldsHtml(const QJsonObject& o)
 {
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it->isNull() || it->isUndefined() || (it->isString() && it->toString().isEmpty())
+            || (it->isArray() && it->toArray().isEmpty()))
+            continue; // what was left empty says nothing
         QString value;
         if (it->isString())
             value = it->toString();
@@ -71,7 +74,34 @@ QString fieldsHtml(const QJsonObject& o)
     return html + QStringLiteral("</table>");
 }
 
+QString localTime(const QString& iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
 } // namespace
+
+QString SyncPanel::describe(const OutboxEntry& e)
+{
+    const QJsonObject o = QJsonDocument::fromJson(e.payload).object();
+    QStringList parts;
+    if (e.kind == QLatin1String("call")) {
+        // When, where and who: what a specialist remembers a call by.
+        parts << localTime(o.value(QLatin1String("started_at")).toString());
+        const QString place = o.value(QLatin1String("municipality")).toString();
+        parts << (place.isEmpty() ? o.value(QLatin1String("postal_code")).toString() : place);
+        parts << o.value(QLatin1String("specialist")).toString();
+    } else if (e.kind == QLatin1String("follow_up")) {
+        parts << tr("due %1").arg(localTime(o.value(QLatin1String("due_at")).toString()));
+        parts << o.value(QLatin1String("done_by")).toString();
+    } else {
+        const QJsonObject record = o.value(QLatin1String("record")).toObject();
+        parts << record.value(QLatin1String("name")).toString();
+    }
+    parts.removeAll(QString());
+    return parts.isEmpty() ? e.entityId : parts.join(QStringLiteral(" · "));
+}
 
 SyncPanel::SyncPanel(Database& db, SyncEngine& engine, QWidget* parent)
     : QDialog(parent)
@@ -263,7 +293,8 @@ void SyncPanel::refresh()
     for (int row = 0; row < m_entries.size(); ++row) {
         const OutboxEntry& e = m_entries[row];
         m_attention->setItem(row, Kind, item(kindLabel(e.kind)));
-        m_attention->setItem(row, Entity, item(e.entityId));
+        m_attention->setItem(row, Entity, item(describe(e)));
+        m_attention->item(row, Entity)->setToolTip(e.entityId);
         m_attention->setItem(row, State, item(e.state == QLatin1String("conflict") ? tr("Conflict") : tr("Refused")));
         m_attention->setItem(row, Attempts, number(e.attempts));
         m_attention->setItem(row, LastError, item(e.lastError));
@@ -291,10 +322,11 @@ void SyncPanel::showEntry()
     const bool conflict = e.state == QLatin1String("conflict");
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg((conflict ? tr("%1 %2: conflict with the hub") : tr("%1 %2: refused by the hub"))
-                                .arg(kindLabel(e.kind), e.entityId)
+                                .arg(kindLabel(e.kind), describe(e))
                                 .toHtmlEscaped());
     QStringList facts{tr("Queued %1").arg(l.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat)),
-                      tr("Attempts: %1").arg(e.attempts)};
+                      tr("Attempts: %1").arg(e.attempts),
+                      tr("Record %1").arg(e.entityId)};
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (!e.lastError.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")

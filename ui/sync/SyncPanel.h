@@ -46,6 +46,8 @@ private:
     void showStatus(const SyncStatus& status);
     void showEntry();
     static QString kindLabel(const QString& kind);
+    // What a person knows the record by (a call: when, where, who), else its id.
+    static QString describe(const OutboxEntry& entry);
 
     Database& m_db;
     SyncEngine& m_engine;
