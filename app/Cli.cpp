@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -434,28 +435,44 @@ int runInfo(const GlobalOptions& g)
     return 0;
 }
 
+// The terminal as it was before the password prompt turned echo off, put back even when Ctrl+C
+// ends the program at the prompt (tcsetattr may be called from a signal handler).
+termios savedTerminal{};
+
+extern "C" void restoreTerminalAndDie(int sig)
+{
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
 // The password for `sync`: OPEN211_PASSWORD, else a line of standard input (not echoed on a
 // terminal). Never written anywhere.
 QString readPassword(const QString& prompt)
 {
     if (const QString fromEnv = qEnvironmentVariable("OPEN211_PASSWORD"); !fromEnv.isEmpty())
         return fromEnv;
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
+    bool quietTerminal = false;
+    if (isatty(STDIN_FILENO)) {
         err() << prompt;
         err().flush();
-        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios quiet = saved;
+        if (tcgetattr(STDIN_FILENO, &savedTerminal) == 0) {
+            termios quiet = savedTerminal;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             quiet.c_lflag |= ECHONL; // the Enter still moves to the next line
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+            std::signal(SIGINT, restoreTerminalAndDie);
+            std::signal(SIGTERM, restoreTerminalAndDie);
+            std::signal(SIGHUP, restoreTerminalAndDie);
+            quietTerminal = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
         }
     }
     QTextStream in(stdin);
     QString line = in.readLine();
-    if (tty)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (quietTerminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+        for (int sig : {SIGINT, SIGTERM, SIGHUP})
+            std::signal(sig, SIG_DFL);
+    }
     if (line.endsWith(u'\r'))
         line.chop(1);
     return line;
