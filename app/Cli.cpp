@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#include "CurlTransport.h"
 #include "Profile.h"
+#include "SyncClient.h"
 #include "demo/DemoGenerator.h"
 #include "import/HsdsExport.h"
 #include "import/HsdsImport.h"
@@ -13,11 +15,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <csignal>
 #include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 namespace open211::cli {
@@ -46,6 +51,7 @@ const QStringList Commands{QStringLiteral("import"),
                            QStringLiteral("demo"),
                            QStringLiteral("info"),
                            QStringLiteral("search"),
+                           QStringLiteral("sync"),
                            QStringLiteral("taxonomy")};
 
 // A progress line on the terminal: rewritten in place on a TTY, every 10% otherwise.
@@ -429,6 +435,116 @@ int runInfo(const GlobalOptions& g)
     return 0;
 }
 
+// The terminal as it was before the password prompt turned echo off, put back even when Ctrl+C
+// ends the program at the prompt (tcsetattr may be called from a signal handler).
+termios savedTerminal{};
+
+extern "C" void restoreTerminalAndDie(int sig)
+{
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
+// The password for `sync`: OPEN211_PASSWORD, else a line of standard input (not echoed on a
+// terminal). Never written anywhere.
+QString readPassword(const QString& prompt)
+{
+    if (const QString fromEnv = qEnvironmentVariable("OPEN211_PASSWORD"); !fromEnv.isEmpty())
+        return fromEnv;
+    bool quietTerminal = false;
+    if (isatty(STDIN_FILENO)) {
+        err() << prompt;
+        err().flush();
+        if (tcgetattr(STDIN_FILENO, &savedTerminal) == 0) {
+            termios quiet = savedTerminal;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            quiet.c_lflag |= ECHONL; // the Enter still moves to the next line
+            std::signal(SIGINT, restoreTerminalAndDie);
+            std::signal(SIGTERM, restoreTerminalAndDie);
+            std::signal(SIGHUP, restoreTerminalAndDie);
+            quietTerminal = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+    }
+    QTextStream in(stdin);
+    QString line = in.readLine();
+    if (quietTerminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+        for (int sig : {SIGINT, SIGTERM, SIGHUP})
+            std::signal(sig, SIG_DFL);
+    }
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+int runSync(const GlobalOptions& g)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Text::tr("Signs in to the hub and syncs the profile once: the uploads waiting are sent "
+                                         "(every one tried again now), then the hub's changes are pulled. The "
+                                         "password comes from OPEN211_PASSWORD, else from standard input."));
+    p.addOption(
+        {QStringLiteral("hub"), Text::tr("The hub's address, e.g. https://hub.example.org."), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("user"), Text::tr("Your user name on the hub."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("ca-bundle"),
+                 Text::tr("A PEM file of the certificate authorities to trust for the hub (default: the system's)."),
+                 QStringLiteral("FILE")});
+    if (int rc = parseCommand(p, g, 0); rc >= 0)
+        return rc;
+    const QString hub = p.value(QStringLiteral("hub"));
+    const QString user = p.value(QStringLiteral("user"));
+    if (hub.isEmpty() || user.isEmpty()) {
+        err() << Text::tr("sync needs --hub URL and --user NAME.") << '\n' << p.helpText();
+        return 2;
+    }
+    const QString caBundle = p.value(QStringLiteral("ca-bundle"));
+    if (!caBundle.isEmpty() && !QFileInfo(caBundle).isFile()) {
+        err() << Text::tr("The CA bundle file %1 does not exist.").arg(caBundle) << '\n';
+        return 1;
+    }
+    auto db = openProfile(g);
+    if (!db)
+        return 1;
+    QString password = readPassword(Text::tr("Password for %1 on %2: ").arg(user, hub));
+    if (password.isEmpty()) {
+        err() << Text::tr("No password given: set OPEN211_PASSWORD or type it when asked.") << '\n';
+        return 1;
+    }
+    CurlSettings settings;
+    settings.caBundle = caBundle;
+    CurlTransport http(settings);
+    SyncClient client(*db, http, SyncConfig{hub});
+    const auto signIn = client.signIn(user, password);
+    password.fill(u'\0');
+    password.clear();
+    if (!signIn) {
+        err() << Text::tr("Sign-in failed: %1").arg(signIn.error()) << '\n';
+        return 1;
+    }
+    err() << Text::tr("Signed in to %1 as %2. Syncing…")
+                 .arg(hub, signIn->displayName.isEmpty() ? signIn->username : signIn->displayName)
+          << '\n';
+    err().flush();
+    QElapsedTimer t;
+    t.start();
+    const SyncReport r = client.run(nullptr, true);
+    out() << Text::tr("Pulled: %1").arg(r.pulled) << '\n'
+          << Text::tr("Deleted: %1").arg(r.deleted) << '\n'
+          << Text::tr("Pushed: %1").arg(r.pushed) << '\n'
+          << Text::tr("Conflicts: %1").arg(r.conflicts) << '\n';
+    if (r.failed > 0)
+        out() << Text::tr("Refused by the hub: %1").arg(r.failed) << '\n';
+    out() << Text::tr("Bytes: %1").arg(r.bytes) << '\n';
+    if (!r.ok()) {
+        out().flush();
+        err() << Text::tr("Sync failed: %1").arg(r.error) << '\n';
+        return 1;
+    }
+    out() << Text::tr("Sync finished in %1 s.").arg(seconds(t)) << '\n';
+    return 0;
+}
+
 } // namespace
 
 bool isCommand(const QString& name)
@@ -490,6 +606,9 @@ QString usage()
                     "  search QUERY [--near PLACE] [--radius KM] [--taxonomy CODE] [--language CODE] [--age N]\n"
                     "         [--open-at ISO-DATETIME | --open-now] [--free] [--accessible] [--limit N] [--json]\n"
                     "  taxonomy QUERY [--json]     find taxonomy terms by name, code or use reference\n"
+                    "  sync --hub URL --user NAME [--ca-bundle FILE]\n"
+                    "                              sign in to the hub and sync once (password from\n"
+                    "                              OPEN211_PASSWORD, else asked for)\n"
                     "\n"
                     "Global options:\n"
                     "  --data-dir DIR   the profile folder (default: %1)\n"
@@ -515,6 +634,8 @@ int run(const GlobalOptions& g)
         return runSearch(g);
     if (g.command == QLatin1String("taxonomy"))
         return runTaxonomy(g);
+    if (g.command == QLatin1String("sync"))
+        return runSync(g);
     err() << usage();
     return 2;
 }

@@ -723,6 +723,14 @@ Commandes :
         <source>The connection to the hub failed: %1</source>
         <translation>La connexion au carrefour a échoué : %1</translation>
     </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>La synchronisation a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer was cut off.</source>
+        <translation>La réponse du carrefour a été coupée.</translation>
+    </message>
 </context>
 <context>
     <name>open211::Database</name>
@@ -1380,14 +1388,6 @@ Commandes :
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Offline: no hub set up · working from the local copy</source>
-        <translation>Hors ligne : aucun carrefour configuré · travail à partir de la copie locale</translation>
-    </message>
-    <message>
-        <source>Offline · hub %1 not reached yet</source>
-        <translation>Hors ligne · carrefour %1 pas encore joint</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1448,16 +1448,37 @@ Besoins : %2 · Aiguillages : %3</translation>
         <translation>Aiguillage ajouté : %1</translation>
     </message>
     <message>
-        <source>Nothing waiting to upload</source>
-        <translation>Rien en attente de téléversement</translation>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
-        <source>1 item waiting to upload</source>
-        <translation>1 élément en attente de téléversement</translation>
+        <source>Sync &amp;panel…</source>
+        <translation>Panneau de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <source>%1 items waiting to upload</source>
-        <translation>%1 éléments en attente de téléversement</translation>
+        <source>Sign &amp;in to the hub…</source>
+        <translation>Se co&amp;nnecter au carrefour…</translation>
+    </message>
+    <message>
+        <source>Last sync error</source>
+        <translation>Dernière erreur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>En attente de téléversement</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Shift+Y)</source>
+        <extracomment>%1 is &quot;2 conflicts to look at&quot;; the shortcut opens the Sync panel.</extracomment>
+        <translation>%1 (Ctrl+Maj+Y)</translation>
+    </message>
+    <message>
+        <source>No hub is set up: enter its address in Settings (Ctrl+,).</source>
+        <translation>Aucun carrefour n’est configuré : entrez son adresse dans les Paramètres (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Synchronisation avec le carrefour…</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1918,75 @@ Besoins : %2 · Aiguillages : %3</translation>
         <source>&amp;Hub address:</source>
         <translation>Adresse du &amp;carrefour :</translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save and s&amp;ign in to the hub…</source>
+        <translation>Enregistrer et se co&amp;nnecter au carrefour…</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>les certificats du système</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>Fichier des autorités de certification (CA)</translation>
+    </message>
+    <message>
+        <source>A PEM file of the certificate authorities that vouch for the hub, when your centre uses its own. Leave empty to trust the system&apos;s.</source>
+        <translation>Un fichier PEM des autorités de certification qui garantissent le carrefour, si votre centre utilise les siennes. Laissez vide pour faire confiance à celles du système.</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Choisir le fichier des autorités de certification</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>The unit after the sync interval&apos;s number.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalle de synchronisation en minutes</translation>
+    </message>
+    <message>
+        <source>Save and sign in to the hub</source>
+        <translation>Enregistrer et se connecter au carrefour</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Message des paramètres</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchroniser &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Autorités de certification (CA)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The hub address should look like https://hub.example.org.</source>
+        <translation>L’adresse du carrefour doit ressembler à https://carrefour.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address first.</source>
+        <translation>Entrez d’abord l’adresse du carrefour.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist. Choose another, or leave it empty.</source>
+        <translation>Le fichier des autorités de certification %1 n’existe pas. Choisissez-en un autre ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>C&amp;A bundle:</source>
+        <translation>A&amp;utorités de certification (CA) :</translation>
+    </message>
 </context>
 <context>
     <name>open211::ShortcutsDialog</name>
@@ -1943,6 +2033,479 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>open211::SignInDialog</name>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation>Se connecter au carrefour</translation>
+    </message>
+    <message>
+        <source>No hub is set up: enter its address in Settings (Ctrl+,).</source>
+        <translation>Aucun carrefour n’est configuré : entrez son adresse dans les Paramètres (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Carrefour : %1</translation>
+    </message>
+    <message>
+        <source>Hub user name</source>
+        <translation>Nom d’utilisateur sur le carrefour</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Mot de passe du carrefour</translation>
+    </message>
+    <message>
+        <source>Sign-in result</source>
+        <translation>Résultat de la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the hub.</source>
+        <translation>Entrez votre nom d’utilisateur sur le carrefour.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Entrez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The sync starts now.</source>
+        <translation>Connecté en tant que %1. La synchronisation commence.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::SyncClient</name>
+    <message>
+        <source>The hub asks you to sign in again.</source>
+        <translation>Le carrefour vous demande de vous connecter de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this on the hub%1</source>
+        <translation>Votre rôle ne permet pas cette opération sur le carrefour%1</translation>
+    </message>
+    <message>
+        <source>The hub had a problem (HTTP %1)%2</source>
+        <translation>Le carrefour a eu un problème (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP %1)%2</source>
+        <translation>Le carrefour a refusé la demande (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The hub does not know this user name and password.</source>
+        <translation>Le carrefour ne reconnaît pas ce nom d’utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to the sign-in could not be used.</source>
+        <translation>La réponse du carrefour à la connexion est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The workstation does not know how to send a &quot;%1&quot;.</source>
+        <translation>Le poste de travail ne sait pas envoyer un élément de type « %1 ».</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read.</source>
+        <translation>La réponse du carrefour est illisible.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>La synchronisation a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>open211::SyncEngine</name>
+    <message>
+        <source>No hub is set up.</source>
+        <translation>Aucun carrefour n’est configuré.</translation>
+    </message>
+</context>
+<context>
+    <name>open211::SyncPanel</name>
+    <message>
+        <source>due %1</source>
+        <translation>prévu le %1</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Synchronisation avec le carrefour</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Last sync error</source>
+        <translation>Dernière erreur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>En attente de téléversement</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync now, trying every waiting upload again (F5)</source>
+        <translation>Synchroniser maintenant en réessayant chaque téléversement en attente (F5)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se co&amp;nnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub (Ctrl+Shift+I)</source>
+        <translation>Se connecter au carrefour (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;history:</source>
+        <translation>&amp;Historique des synchronisations :</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Historique des synchronisations</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Uploads that need a &amp;person (conflicts and refusals):</source>
+        <translation>Téléversements qui demandent une &amp;intervention (conflits et refus) :</translation>
+    </message>
+    <message>
+        <source>Uploads that need a person</source>
+        <translation>Téléversements qui demandent une intervention</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>The selected upload</source>
+        <translation>Le téléversement sélectionné</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Resource edit</source>
+        <translation>Modification de ressource</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>due at the next sync</source>
+        <translation>à envoyer à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>next try at %1</source>
+        <translation>prochain essai à %1</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person: every upload the hub answered was accepted.</source>
+        <translation>Aucune intervention requise : chaque téléversement auquel le carrefour a répondu a été accepté.</translation>
+    </message>
+    <message>
+        <source>%1 %2: conflict with the hub</source>
+        <translation>%1 %2 : conflit avec le carrefour</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused by the hub</source>
+        <translation>%1 %2 : refusé par le carrefour</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>Mis en file d’attente le %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Tentatives : %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <source>The hub said:</source>
+        <translation>Réponse du carrefour :</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s current record</source>
+        <translation>L’enregistrement actuel du carrefour</translation>
+    </message>
+    <message>
+        <source>The hub did not send it.</source>
+        <translation>Le carrefour ne l’a pas envoyé.</translation>
+    </message>
+    <message>
+        <source>What this workstation sent</source>
+        <translation>Ce que ce poste de travail a envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>open211::SyncStatusText</name>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Synchronisation avec le carrefour…</translation>
+    </message>
+    <message>
+        <source>Offline: no hub set up · working from the local copy</source>
+        <translation>Hors ligne : aucun carrefour configuré · travail à partir de la copie locale</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Connexion au carrefour…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline · working from the local copy</source>
+        <translation>Hors ligne · travail à partir de la copie locale</translation>
+    </message>
+    <message>
+        <source>Sign-in needed to sync (Ctrl+Shift+I)</source>
+        <extracomment>The shortcut opens the sign-in dialog.</extracomment>
+        <translation>Connexion requise pour synchroniser (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>synced just now</source>
+        <translation>synchronisé à l’instant</translation>
+    </message>
+    <message>
+        <source>synced %1 min ago</source>
+        <extracomment>&quot;min&quot; is the abbreviation of minutes, the same for one or many.</extracomment>
+        <translation>synchronisé il y a %1 min</translation>
+    </message>
+    <message>
+        <source>synced %1 h ago</source>
+        <extracomment>&quot;h&quot; is the abbreviation of hours, the same for one or many.</extracomment>
+        <translation>synchronisé il y a %1 h</translation>
+    </message>
+    <message>
+        <source>synced on %1</source>
+        <translation>synchronisé le %1</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Carrefour : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to the hub as %1</source>
+        <translation>Connecté au carrefour en tant que %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Dernière synchronisation réussie : %1</translation>
+    </message>
+    <message>
+        <source>No successful sync yet</source>
+        <translation>Aucune synchronisation réussie pour l’instant</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to upload</source>
+        <translation>Rien en attente de téléversement</translation>
+    </message>
+    <message>
+        <source>1 item waiting to upload</source>
+        <translation>1 élément en attente de téléversement</translation>
+    </message>
+    <message>
+        <source>%1 items waiting to upload</source>
+        <translation>%1 éléments en attente de téléversement</translation>
+    </message>
+    <message>
+        <source>1 conflict to look at</source>
+        <translation>1 conflit à examiner</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to look at</source>
+        <translation>%1 conflits à examiner</translation>
+    </message>
+</context>
+<context>
+    <name>open211::SyncStore</name>
+    <message>
+        <source>The hub&apos;s answer could not be used (%1). Nothing was changed; the sync will try again.</source>
+        <translation>La réponse du carrefour est inutilisable (%1). Rien n’a été modifié; la synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed: %1</source>
+        <translation>le JSON est mal formé : %1</translation>
+    </message>
+    <message>
+        <source>&quot;changes&quot;, &quot;next&quot;, &quot;head&quot; or &quot;more&quot; is missing or of the wrong type</source>
+        <translation>« changes », « next », « head » ou « more » est absent ou n’est pas du bon type</translation>
+    </message>
+    <message>
+        <source>&quot;next&quot; and &quot;head&quot; must be whole numbers, with after ≤ next ≤ head</source>
+        <translation>« next » et « head » doivent être des nombres entiers, avec after ≤ next ≤ head</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>modification %1</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;seq&quot;, &quot;table&quot; or &quot;id&quot; of the right type</source>
+        <translation>%1 n’a pas de « seq », « table » ou « id » du bon type</translation>
+    </message>
+    <message>
+        <source>%1: its &quot;seq&quot; is out of order</source>
+        <translation>%1 : son « seq » n’est pas dans l’ordre</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an HSDS table</source>
+        <translation>%1 : « %2 » n’est pas une table HSDS</translation>
+    </message>
+    <message>
+        <source>%1: &quot;deleted&quot; must be true or false</source>
+        <translation>%1 : « deleted » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1: the record is missing</source>
+        <translation>%1 : l’enregistrement est absent</translation>
+    </message>
+    <message>
+        <source>%1 %2 &quot;%3&quot;</source>
+        <translation>%1 %2 « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: the record&apos;s id differs from the change&apos;s</source>
+        <translation>%1 : l’identifiant de l’enregistrement diffère de celui de la modification</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; or &quot;last_modified&quot; is missing or of the wrong type</source>
+        <translation>%1 : « version » ou « last_modified » est absent ou n’est pas du bon type</translation>
+    </message>
+    <message>
+        <source>%1: &quot;last_modified&quot; is not a date and time</source>
+        <translation>%1 : « last_modified » n’est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>&quot;next&quot; is not the last change&apos;s &quot;seq&quot;</source>
+        <translation>« next » n’est pas le « seq » de la dernière modification</translation>
+    </message>
+    <message>
+        <source>The sync could not write to the database: %1</source>
+        <translation>La synchronisation n’a pas pu écrire dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The sync could not write to the database; nothing was changed. Reason: %1</source>
+        <translation>La synchronisation n’a pas pu écrire dans la base de données; rien n’a été modifié. Raison : %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated: %1</source>
+        <translation>La boîte d’envoi n’a pas pu être mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>The sync history could not be written: %1</source>
+        <translation>L’historique des synchronisations n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2758,78 @@ Besoins : %2 · Aiguillages : %3</translation>
         <translation>Voir aussi :</translation>
     </message>
     <message>
+        <source>Signs in to the hub and syncs the profile once: the uploads waiting are sent (every one tried again now), then the hub&apos;s changes are pulled. The password comes from OPEN211_PASSWORD, else from standard input.</source>
+        <translation>Se connecte au carrefour et synchronise le profil une fois : les téléversements en attente sont envoyés (chacun réessayé maintenant), puis les modifications du carrefour sont reçues. Le mot de passe vient de OPEN211_PASSWORD, sinon de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address, e.g. https://hub.example.org.</source>
+        <translation>L’adresse du carrefour, p. ex. https://carrefour.example.org.</translation>
+    </message>
+    <message>
+        <source>Your user name on the hub.</source>
+        <translation>Votre nom d’utilisateur sur le carrefour.</translation>
+    </message>
+    <message>
+        <source>A PEM file of the certificate authorities to trust for the hub (default: the system&apos;s).</source>
+        <translation>Un fichier PEM des autorités de certification auxquelles se fier pour le carrefour (par défaut : celles du système).</translation>
+    </message>
+    <message>
+        <source>sync needs --hub URL and --user NAME.</source>
+        <translation>sync demande --hub URL et --user NOM.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist.</source>
+        <translation>Le fichier des autorités de certification %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Mot de passe de %1 sur %2 : </translation>
+    </message>
+    <message>
+        <source>No password given: set OPEN211_PASSWORD or type it when asked.</source>
+        <translation>Aucun mot de passe fourni : définissez OPEN211_PASSWORD ou tapez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. Syncing…</source>
+        <translation>Connecté à %1 en tant que %2. Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Pulled: %1</source>
+        <translation>Reçus : %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Supprimés : %1</translation>
+    </message>
+    <message>
+        <source>Pushed: %1</source>
+        <translation>Envoyés : %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflits : %1</translation>
+    </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>Refusés par le carrefour : %1</translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation>Octets : %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync finished in %1 s.</source>
+        <translation>Synchronisation terminée en %1 s.</translation>
+    </message>
+    <message>
         <source>Usage: open211 [--data-dir DIR] [--lang en|fr] [COMMAND] [ARGS]
 
 Without a command, opens the workstation (on a new profile, with demo data).
@@ -2208,6 +2843,9 @@ Commands:
   search QUERY [--near PLACE] [--radius KM] [--taxonomy CODE] [--language CODE] [--age N]
          [--open-at ISO-DATETIME | --open-now] [--free] [--accessible] [--limit N] [--json]
   taxonomy QUERY [--json]     find taxonomy terms by name, code or use reference
+  sync --hub URL --user NAME [--ca-bundle FILE]
+                              sign in to the hub and sync once (password from
+                              OPEN211_PASSWORD, else asked for)
 
 Global options:
   --data-dir DIR   the profile folder (default: %1)
@@ -2228,6 +2866,9 @@ Commandes :
   search QUERY [--near PLACE] [--radius KM] [--taxonomy CODE] [--language CODE] [--age N]
          [--open-at ISO-DATETIME | --open-now] [--free] [--accessible] [--limit N] [--json]
   taxonomy QUERY [--json]     trouver des termes de la taxonomie par nom, code ou renvoi
+  sync --hub URL --user NOM [--ca-bundle FICHIER]
+                              se connecter au carrefour et synchroniser une fois (mot de
+                              passe tiré de OPEN211_PASSWORD, sinon demandé)
 
 Options globales :
   --data-dir DOSSIER     le dossier du profil (par défaut : %1)

@@ -13,6 +13,10 @@
 #include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/ResourceStore.h"
+#include "store/SyncStore.h"
+#include "sync/SignInDialog.h"
+#include "sync/SyncPanel.h"
+#include "sync/SyncStatusText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace open211 {
 
@@ -35,6 +40,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     , m_db(db)
     , m_search(new SearchService(db.path(), this))
     , m_autosaver(new CallAutosaver(db.path(), this))
+    , m_sync(new SyncEngine(db.path(), this))
+    , m_relativeTime(new QTimer(this))
 {
     m_split = new QSplitter(Qt::Horizontal, this);
     m_callPanel = new CallPanel(db, m_split);
@@ -48,10 +55,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setCentralWidget(m_split);
 
     m_connection = new QLabel(this);
+    m_syncError = new QLabel(this);
     m_waiting = new QLabel(this);
     m_user = new QLabel(this);
     m_counts = new QLabel(this);
+    // The error stands apart from the state before it.
+    QPalette errorPalette = m_syncError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xa0, 0x1c, 0x1c));
+    m_syncError->setPalette(errorPalette);
     statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_syncError);
     statusBar()->addWidget(m_waiting);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_user);
@@ -69,6 +82,19 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         statusBar()->showMessage(message);
         QMessageBox::warning(this, tr("The call was not saved"), message);
     });
+
+    connect(m_sync, &SyncEngine::statusChanged, this, &MainWindow::syncStatusChanged);
+    // What waits is counted here after a run, not taken from the status: the engine's count is as
+    // old as its last run, and a call may have ended since.
+    connect(m_sync, &SyncEngine::runFinished, this, [this] {
+        if (const auto waiting = SyncStore(m_db).waitingCount())
+            m_waitingCount = *waiting;
+        showSyncStatus();
+    });
+    m_relativeTime->setInterval(30000);
+    connect(m_relativeTime, &QTimer::timeout, this, &MainWindow::showSyncStatus);
+    m_relativeTime->start();
+    configureSync();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -135,6 +161,10 @@ void MainWindow::buildActions()
         m_searchPanel->clearSearch();
     });
     add(m_toolsMenu, "settings", QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
+    m_toolsMenu->addSeparator();
+    add(m_toolsMenu, "syncNow", QKeySequence(Qt::Key_F5), &MainWindow::syncNow);
+    add(m_toolsMenu, "syncPanel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), &MainWindow::showSyncPanel);
+    add(m_toolsMenu, "signIn", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::showSignIn);
     add(m_helpMenu, "shortcuts", QKeySequence(Qt::Key_F1), &MainWindow::showShortcuts);
     add(m_helpMenu, "about", QKeySequence(), &MainWindow::showAbout);
 }
@@ -182,6 +212,9 @@ void MainWindow::retranslate()
     action("printDetail")->setText(tr("&Print detail…"));
     action("clearSearch")->setText(tr("C&lear search and filters"));
     action("settings")->setText(tr("&Settings…"));
+    action("syncNow")->setText(tr("Sync &now"));
+    action("syncPanel")->setText(tr("Sync &panel…"));
+    action("signIn")->setText(tr("Sign &in to the hub…"));
     action("shortcuts")->setText(tr("&Keyboard shortcuts"));
     action("about")->setText(tr("&About Open 211 Workstation"));
     refreshStatus();
@@ -189,25 +222,68 @@ void MainWindow::retranslate()
 
 void MainWindow::refreshStatus()
 {
-    const QSettings settings;
-    const QString hub = settings.value(QStringLiteral("hub/url")).toString();
-    m_connection->setText(hub.isEmpty() ? tr("Offline: no hub set up · working from the local copy")
-                                        : tr("Offline · hub %1 not reached yet").arg(hub));
     m_connection->setAccessibleName(tr("Connection"));
+    m_syncError->setAccessibleName(tr("Last sync error"));
+    m_waiting->setAccessibleName(tr("Waiting to upload"));
     m_user->setText(tr("Signed in: %1").arg(specialist()));
     // One read for what the store holds and what waits to be sent.
     const auto c = ResourceStore(m_db).counts();
     if (!c) {
+        showSyncStatus();
         m_waiting->setText(c.error());
         return;
     }
+    m_waitingCount = c->outbox;
+    showSyncStatus();
     const QLocale l;
-    if (c->outbox == 0)
-        m_waiting->setText(tr("Nothing waiting to upload"));
-    else
-        m_waiting->setText(c->outbox == 1 ? tr("1 item waiting to upload")
-                                          : tr("%1 items waiting to upload").arg(l.toString(c->outbox)));
     m_counts->setText(tr("%1 services · %2 organizations").arg(l.toString(c->services), l.toString(c->organizations)));
+}
+
+void MainWindow::configureSync()
+{
+    const QSettings settings;
+    const QString url = settings.value(QStringLiteral("hub/url")).toString();
+    const int minutes
+        = settings.value(QStringLiteral("hub/intervalMinutes"), SettingsDialog::DefaultIntervalMinutes).toInt();
+    // A token is good only on the hub that gave it.
+    if (url != m_hubUrl && !m_sync->token().isEmpty())
+        m_sync->setToken(QString(), QString());
+    m_hubUrl = url;
+    m_sync->configure(url, settings.value(QStringLiteral("hub/caBundle")).toString(), std::max(1, minutes) * 60);
+    // Until the engine answers, say what it will find.
+    m_syncStatus.hubUrl = url;
+    m_syncStatus.link = url.isEmpty() ? SyncStatus::Link::NotSetUp
+        : m_sync->token().isEmpty()   ? SyncStatus::Link::SignInNeeded
+                                      : SyncStatus::Link::Connecting;
+    showSyncStatus();
+}
+
+void MainWindow::syncStatusChanged(const SyncStatus& status)
+{
+    m_syncStatus = status;
+    showSyncStatus();
+}
+
+void MainWindow::showSyncStatus()
+{
+    const SyncStatus& s = m_syncStatus;
+    QString text = SyncStatusText::link(s);
+    if (s.link != SyncStatus::Link::NotSetUp)
+        text += QStringLiteral(" · ") + SyncStatusText::lastSync(s.lastSuccess);
+    m_connection->setText(text);
+    m_connection->setToolTip(SyncStatusText::details(s));
+    // The error in plain words, cut to fit; whole in the tooltip and the Sync panel.
+    const QString error = s.link == SyncStatus::Link::NotSetUp ? QString() : s.lastError;
+    m_syncError->setText(m_syncError->fontMetrics().elidedText(error, Qt::ElideRight, 480));
+    m_syncError->setToolTip(error);
+    m_syncError->setAccessibleDescription(error);
+    // Never hidden, only emptied: the status bar shows a hidden label again after a message only
+    // if it hid it itself.
+    QString waiting = SyncStatusText::waiting(m_waitingCount);
+    if (s.conflicts > 0)
+        //: %1 is "2 conflicts to look at"; the shortcut opens the Sync panel.
+        waiting += QStringLiteral(" · ") + tr("%1 (Ctrl+Shift+Y)").arg(SyncStatusText::conflicts(s.conflicts));
+    m_waiting->setText(waiting);
 }
 
 QString MainWindow::specialist() const
@@ -318,6 +394,7 @@ void MainWindow::callEnded(const Call& call)
                                  .arg(call.referrals.size()),
                              8000);
     refreshStatus();
+    m_sync->requestRun(); // the new upload goes as soon as the hub can be reached
     m_searchPanel->focusQuery();
 }
 
@@ -354,16 +431,52 @@ void MainWindow::showReferralSummary()
 
 void MainWindow::showCallHistory()
 {
+    const qint64 waiting = m_waitingCount;
     CallHistoryDialog dialog(m_db, specialist(), this);
     dialog.exec();
     refreshStatus();
+    if (m_waitingCount > waiting)
+        m_sync->requestRun(); // a follow-up recorded there waits to upload
 }
 
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        refreshStatus();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    configureSync();
+    refreshStatus();
+    if (dialog.signInRequested())
+        showSignIn();
+}
+
+void MainWindow::showSignIn()
+{
+    SignInDialog dialog(*m_sync, QSettings().value(QStringLiteral("hub/url")).toString(), this);
+    dialog.exec();
+}
+
+void MainWindow::syncNow()
+{
+    if (m_syncStatus.link == SyncStatus::Link::NotSetUp) {
+        statusBar()->showMessage(tr("No hub is set up: enter its address in Settings (Ctrl+,)."), 6000);
+        return;
+    }
+    // The engine forgets a token the hub turned down: the status says so.
+    if (m_sync->token().isEmpty() || m_syncStatus.link == SyncStatus::Link::SignInNeeded) {
+        showSignIn();
+        return;
+    }
+    m_sync->syncNow();
+    statusBar()->showMessage(tr("Syncing with the hub…"), 3000);
+}
+
+void MainWindow::showSyncPanel()
+{
+    SyncPanel panel(m_db, *m_sync, this);
+    connect(&panel, &SyncPanel::signInRequested, this, &MainWindow::showSignIn);
+    panel.exec();
+    refreshStatus();
 }
 
 void MainWindow::showShortcuts()

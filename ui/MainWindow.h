@@ -1,9 +1,11 @@
 // The workstation's main window, where a specialist spends the day: the call on the left, the
 // search with its results and the selected resource's detail on the right, and the status bar
 // (connection and last sync, items waiting to upload, who is signed in). Every action has a
-// shortcut; the call is saved on every change.
+// shortcut; the call is saved on every change. The window owns the sync engine for its profile and
+// shows what it reports; an ended call asks it for a run.
 #pragma once
 
+#include "SyncEngine.h"
 #include "calls/Call.h"
 
 #include <QMainWindow>
@@ -11,6 +13,7 @@
 
 class QLabel;
 class QSplitter;
+class QTimer;
 
 namespace open211 {
 
@@ -36,6 +39,10 @@ public:
     CallPanel* callPanel() const { return m_callPanel; }
     SearchPanel* searchPanel() const { return m_searchPanel; }
     CallAutosaver* autosaver() const { return m_autosaver; }
+    SyncEngine* syncEngine() const { return m_sync; }
+    QLabel* connectionLabel() const { return m_connection; }
+    QLabel* syncErrorLabel() const { return m_syncError; }
+    QLabel* waitingLabel() const { return m_waiting; }
     QList<QAction*> shortcutActions() const;
     QString specialist() const;
 
@@ -47,6 +54,9 @@ public slots:
     void showCallHistory();
     void showSettings();
     void showShortcuts();
+    void showSyncPanel();
+    void showSignIn();
+    void syncNow();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,6 +66,10 @@ private:
     void buildActions();
     void retranslate();
     void refreshStatus();
+    // The hub's address, CA bundle and interval from the settings, handed to the engine.
+    void configureSync();
+    void syncStatusChanged(const SyncStatus& status);
+    void showSyncStatus();
     void callChanged(const Call& call);
     void callEnded(const Call& call);
     void showAbout();
@@ -64,10 +78,16 @@ private:
     Database& m_db;
     SearchService* m_search;
     CallAutosaver* m_autosaver;
+    SyncEngine* m_sync;
+    SyncStatus m_syncStatus;
+    qint64 m_waitingCount = 0;
+    QString m_hubUrl; // as the engine was last configured
+    QTimer* m_relativeTime; // "synced 3 min ago" moves on
     QSplitter* m_split;
     CallPanel* m_callPanel;
     SearchPanel* m_searchPanel;
     QLabel* m_connection;
+    QLabel* m_syncError;
     QLabel* m_waiting;
     QLabel* m_user;
     QLabel* m_counts;

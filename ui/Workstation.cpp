@@ -1,11 +1,15 @@
 #include "Workstation.h"
 
+#include "CurlTransport.h"
 #include "MainWindow.h"
 #include "Profile.h"
+#include "SyncClient.h"
+#include "SyncEngine.h"
 #include "call/CallHistoryDialog.h"
 #include "call/CallPanel.h"
 #include "call/ReferralSummaryDialog.h"
 #include "call/SearchPanel.h"
+#include "call/SettingsDialog.h"
 #include "calls/CallAutosaver.h"
 #include "demo/DemoGenerator.h"
 #include "resources/ResourceDetailView.h"
@@ -13,6 +17,9 @@
 #include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/ResourceStore.h"
+#include "store/SyncStore.h"
+#include "sync/SignInDialog.h"
+#include "sync/SyncPanel.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -24,6 +31,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -193,6 +201,7 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         waitFor([&] { return loaded; }, 5000);
         QObject::disconnect(connection);
         waitFor([] { return false; }, 600); // let the page paint
+        window.statusBar()->clearMessage(); // the status bar as it stands: connection, uploads waiting
         save(&window, QStringLiteral("call-%1.png").arg(lang));
         save(search->detailView(), QStringLiteral("detail-%1.png").arg(lang));
 
@@ -230,6 +239,87 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         save(&history, QStringLiteral("history-%1.png").arg(lang));
         history.close();
         window.autosaver()->waitForIdle();
+
+        // The Sync panel on a copy of its own, with a history and an upload the hub refused, as
+        // a workstation has after a day with a hub that was away for a while.
+        const QString syncCopy = scratch.filePath(QStringLiteral("sync-%1.sqlite").arg(lang));
+        if (auto st = db->backupTo(syncCopy); !st) {
+            qCritical("%s", qPrintable(st.error()));
+            return 1;
+        }
+        auto syncDb = Database::open(syncCopy);
+        if (!syncDb) {
+            qCritical("%s", qPrintable(syncDb.error()));
+            return 1;
+        }
+        {
+            SyncStore store(**syncDb);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto addRun = [&](int minutesAgo, qint64 pulled, qint64 pushed, qint64 bytes, const QString& error) {
+                SyncRun run;
+                run.startedAt = now.addSecs(-60 * minutesAgo);
+                run.finishedAt = run.startedAt.addSecs(error.isEmpty() ? 4 : 10);
+                if (auto id = store.beginRun(run.startedAt))
+                    run.id = *id;
+                run.pulled = pulled;
+                run.deleted = pulled / 40;
+                run.pushed = pushed;
+                run.bytes = bytes;
+                run.outcome = error.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed");
+                run.error = error;
+                (void)store.finishRun(run);
+            };
+            addRun(185, 2140, 0, 3481277, QString());
+            addRun(125, 37, 3, 48213, QString());
+            addRun(65,
+                   0,
+                   0,
+                   0,
+                   CurlTransport::tr("Cannot reach the hub (%1).")
+                       .arg(QStringLiteral("Could not resolve host: hub.example.org")));
+            addRun(35,
+                   0,
+                   0,
+                   0,
+                   CurlTransport::tr("The hub did not answer in time (%1).")
+                       .arg(QStringLiteral("Connection timed out after 10001 milliseconds")));
+            Call refused = CallStore::newCall(window.specialist(), now.addSecs(-50 * 60));
+            refused.disposition = QStringLiteral("completed");
+            refused.municipality = QStringLiteral("Kapuskasing");
+            if (CallStore(**syncDb).end(refused, now.addSecs(-45 * 60))) {
+                if (auto due = store.dueEntries(now.addYears(1), 100)) {
+                    for (const OutboxEntry& e : *due) {
+                        if (e.entityId == refused.id)
+                            (void)store.markFailed(
+                                e.seq,
+                                SyncClient::tr("The hub refused the request (HTTP %1)%2")
+                                    .arg(422)
+                                    .arg(QStringLiteral(": needs[0].taxonomy_code is not a term the hub knows")));
+                    }
+                }
+            }
+        }
+        {
+            // Configured but not signed in: it shows the state and reaches for nothing.
+            SyncEngine engine((*syncDb)->path());
+            engine.configure(QStringLiteral("https://hub.example.org"), QString(), 300);
+            waitFor([&] { return engine.status().link == SyncStatus::Link::SignInNeeded; }, 5000);
+            SyncPanel panel(**syncDb, engine, &window);
+            panel.show();
+            panel.refresh();
+            save(&panel, QStringLiteral("sync-%1.png").arg(lang));
+            panel.close();
+        }
+        {
+            SettingsDialog settings(&window);
+            settings.show();
+            save(&settings, QStringLiteral("settings-%1.png").arg(lang));
+            settings.close();
+            SignInDialog signIn(*window.syncEngine(), QStringLiteral("https://hub.example.org"), &window);
+            signIn.show();
+            save(&signIn, QStringLiteral("sign-in-%1.png").arg(lang));
+            signIn.close();
+        }
     }
     return failures == 0 ? 0 : 1;
 }

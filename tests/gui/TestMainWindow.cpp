@@ -126,7 +126,10 @@ private slots:
                               "Ctrl+Shift+E",
                               "Ctrl+Shift+H",
                               "Ctrl+I",
-                              "F1"})
+                              "F1",
+                              "F5",
+                              "Ctrl+Shift+Y",
+                              "Ctrl+Shift+I"})
             QVERIFY2(keys.contains(QString::fromLatin1(k)), qPrintable(keys.join(u'|')));
     }
 

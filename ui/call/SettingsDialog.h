@@ -1,11 +1,15 @@
 // Settings: the interface language (switched at once, no restart), the specialist's name on
-// calls, and the hub's address.
+// calls, and the hub: its address, the CA bundle that vouches for its certificate (empty: the
+// system's) and how often to sync. Signing in is a separate step (SignInDialog), offered from here.
 #pragma once
 
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSpinBox;
 
 namespace open211 {
 
@@ -15,13 +19,33 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(QWidget* parent = nullptr);
     QComboBox* languageBox() const { return m_language; }
+    QLineEdit* hubEdit() const { return m_hub; }
+    QLineEdit* caBundleEdit() const { return m_caBundle; }
+    QSpinBox* intervalBox() const { return m_interval; }
+    QPushButton* signInButton() const { return m_signIn; }
+    QLabel* messageLabel() const { return m_message; }
+    // The dialog was closed with "Sign in to the hub…": the settings are saved; sign in next.
+    bool signInRequested() const { return m_signInRequested; }
+
+    // The sync interval when none is set, in minutes.
+    static constexpr int DefaultIntervalMinutes = 5;
 
     void accept() override;
 
 private:
+    void browseCaBundle();
+    // Checks the hub fields; on a problem, says what to fix and puts the cursor there.
+    bool validate();
+
     QComboBox* m_language;
     QLineEdit* m_specialist;
     QLineEdit* m_hub;
+    QLineEdit* m_caBundle;
+    QPushButton* m_browse;
+    QSpinBox* m_interval;
+    QPushButton* m_signIn;
+    QLabel* m_message;
+    bool m_signInRequested = false;
 };
 
 } // namespace open211
