@@ -2,10 +2,16 @@
 
 #include "store/SyncStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QUrl>
+#include <condition_variable>
+#include <mutex>
+#include <simdjson.h>
+#include <thread>
 
 namespace open211 {
 
@@ -170,6 +176,23 @@ SyncReport SyncClient::push(const std::atomic_bool* stop, bool retryWaiting)
     return report;
 }
 
+namespace {
+
+// Where a page of the change feed says the next one starts, read ahead of applying it; nothing
+// when it cannot be read (the page is then refused whole when it is applied).
+std::optional<std::pair<qint64, bool>> nextOf(simdjson::dom::parser& parser, const QByteArray& body)
+{
+    simdjson::dom::element doc;
+    int64_t next = 0;
+    bool more = false;
+    if (parser.parse(body.constData(), size_t(body.size())).get(doc) != simdjson::SUCCESS
+        || doc["next"].get(next) != simdjson::SUCCESS || doc["more"].get(more) != simdjson::SUCCESS)
+        return std::nullopt;
+    return std::pair<qint64, bool>(qint64(next), more);
+}
+
+} // namespace
+
 SyncReport SyncClient::pull(const std::atomic_bool* stop)
 {
     SyncReport report;
@@ -179,10 +202,75 @@ SyncReport SyncClient::pull(const std::atomic_bool* stop)
         report.error = after.error();
         return report;
     }
-    qint64 at = *after;
+    // Two at once: while this thread applies a page, another fetches the next one (the hub
+    // prepares it on the other core), so a long pull takes about the longer of the two, not both.
+    struct Fetched
+    {
+        qint64 after = 0;
+        HttpResponse response;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::optional<Fetched> ready; // fetched, not yet taken
+    bool fetching = true, applying = true;
+    std::thread fetcher([&, at = *after]() mutable {
+        simdjson::dom::parser parser;
+        for (;;) {
+            if (stopped(stop))
+                break;
+            Fetched f{at,
+                      send(QStringLiteral("GET"),
+                           QStringLiteral("/sync/changes?after=%1&limit=%2").arg(at).arg(m_config.pageSize))};
+            const auto next = f.response.ok() ? nextOf(parser, f.response.body) : std::nullopt;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return !ready || !applying; });
+                if (!applying)
+                    break;
+                ready = std::move(f);
+            }
+            changed.notify_all();
+            if (!next || !next->second)
+                break;
+            at = next->first;
+        }
+        {
+            const std::lock_guard lock(mutex);
+            fetching = false;
+        }
+        changed.notify_all();
+    });
+    const auto finish = qScopeGuard([&] {
+        {
+            const std::lock_guard lock(mutex);
+            applying = false;
+        }
+        changed.notify_all();
+        fetcher.join();
+    });
+    // OPEN211_SYNC_TRACE: how long this thread waited for pages and spent applying them.
+    const bool trace = qEnvironmentVariableIsSet("OPEN211_SYNC_TRACE");
+    QElapsedTimer clock;
+    qint64 waitedNs = 0, appliedNs = 0;
+    const auto printTrace = qScopeGuard([&] {
+        if (trace)
+            qInfo("pull: waited %.2f s for pages, applied them in %.2f s",
+                  double(waitedNs) / 1e9,
+                  double(appliedNs) / 1e9);
+    });
     while (!stopped(stop)) {
-        const HttpResponse r = send(QStringLiteral("GET"),
-                                    QStringLiteral("/sync/changes?after=%1&limit=%2").arg(at).arg(m_config.pageSize));
+        Fetched f;
+        clock.start();
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return ready.has_value() || !fetching; });
+            if (!ready)
+                break;
+            f = std::move(*ready);
+            ready.reset();
+        }
+        changed.notify_all();
+        const HttpResponse& r = f.response;
         report.bytes += r.bytesReceived;
         if (!r.ok()) {
             report.offline = r.status == 0;
@@ -190,7 +278,10 @@ SyncReport SyncClient::pull(const std::atomic_bool* stop)
             report.error = describeFailure(r);
             return report;
         }
-        auto page = store.applyChanges(m_config.hubUrl, at, r.body);
+        waitedNs += clock.nsecsElapsed();
+        clock.start();
+        auto page = store.applyChanges(m_config.hubUrl, f.after, r.body);
+        appliedNs += clock.nsecsElapsed();
         if (!page) {
             report.error = page.error();
             return report;
@@ -199,9 +290,10 @@ SyncReport SyncClient::pull(const std::atomic_bool* stop)
         report.pulled += page->changed;
         report.deleted += page->deleted;
         report.head = page->head;
-        at = page->next;
         if (!page->more) {
             report.reachedHead = true;
+            if (auto st = store.catchUpSearchIndex(); !st)
+                report.error = tr("The search index could not be made: %1").arg(st.error());
             break;
         }
     }

@@ -11,6 +11,7 @@
 #include "TestHubUtil.h"
 #include "demo/DemoGenerator.h"
 #include "import/HsdsExport.h"
+#include "search/SearchEngine.h"
 #include "store/CallStore.h"
 #include "store/ResourceStore.h"
 #include "store/SyncStore.h"
@@ -161,6 +162,19 @@ private slots:
         QVERIFY(r.pages > 1); // 400 changes a page: the feed came in several
         compareWithHub(*db);
         QCOMPARE(ResourceStore(*db).counts()->services, 120);
+        // The search index was made once the last page was in: the hub's services are found.
+        auto hub = hubStore();
+        auto page = hub->list(hsds::Table::Service, {}, 3, 1);
+        QVERIFY(page && page->contents.size() == 1);
+        SearchQuery q;
+        q.text = page->contents.first().value(QLatin1String("name")).toString();
+        q.limit = 200;
+        auto found = SearchEngine(*db).search(q);
+        QVERIFY(found);
+        const QString wanted = page->contents.first().value(QLatin1String("id")).toString();
+        QVERIFY(std::any_of(found->results.begin(), found->results.end(), [&](const auto& r) {
+            return r.serviceId == wanted;
+        }));
         // Nothing new: a second run pulls nothing and is recorded as well.
         const SyncReport again = client.run();
         QVERIFY(again.ok());

@@ -112,6 +112,8 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     read.reserve(changes.size());
     qint64 lastSeq = after;
     int index = 0;
+    std::string_view lastModifiedRaw;
+    QString lastModified;
     for (const dom::element item : changes) {
         ++index;
         const QString where = tr("change %1").arg(index);
@@ -161,13 +163,18 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
                 || modified.get(modifiedText) != simdjson::SUCCESS)
                 return malformed(
                     tr("%1: \"version\" or \"last_modified\" is missing or of the wrong type").arg(source));
-            const QDateTime at = QDateTime::fromString(
-                QString::fromUtf8(modifiedText.data(), qsizetype(modifiedText.size())), Qt::ISODateWithMs);
-            if (!at.isValid())
-                return malformed(tr("%1: \"last_modified\" is not a date and time").arg(source));
+            // Most records of a page share their time: it is read once.
+            if (modifiedText != lastModifiedRaw) {
+                const QDateTime at = QDateTime::fromString(
+                    QString::fromUtf8(modifiedText.data(), qsizetype(modifiedText.size())), Qt::ISODateWithMs);
+                if (!at.isValid())
+                    return malformed(tr("%1: \"last_modified\" is not a date and time").arg(source));
+                lastModifiedRaw = modifiedText;
+                lastModified = at.toUTC().toString(Qt::ISODate);
+            }
             change.row.values = std::move(values);
             change.row.version = *wholeNumber(version);
-            change.row.lastModified = at.toUTC().toString(Qt::ISODate);
+            change.row.lastModified = lastModified;
         }
         read.push_back(std::move(change));
     }
@@ -194,7 +201,9 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
 
     // The first page from a hub replaces the resources held before (demo data, another hub's).
     // The taxonomy stays: the hub's terms are written over it, and its use references are local.
+    bool firstSync = false;
     if (after == 0 && stateValue(m_db, QStringLiteral("hub_url")) != hubUrl) {
+        firstSync = true;
         QList<Table> order = allTables();
         std::reverse(order.begin(), order.end());
         for (Table t : order) {
@@ -254,8 +263,19 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     }
     upserts = {};
     deletes = {};
-    if (auto st = SearchIndex::refreshChanged(m_db, services, organizations, terms); !st)
+    // The search index: refreshed for what this page touched, in this transaction. During a
+    // first sync (which replaces everything, page after page) it is instead marked out of date
+    // here, and made once when the last page is in (catchUpSearchIndex), or when the store is
+    // next opened if the sync stops before: refreshed page by page it would take three times
+    // as long, and nobody searches a half-made replica.
+    const bool deferIndex
+        = firstSync || stateValue(m_db, QStringLiteral("search_index_version")) == QLatin1String("stale");
+    if (deferIndex) {
+        if (auto st = setState(m_db, QStringLiteral("search_index_version"), QStringLiteral("stale")); !st)
+            return failed(st.error());
+    } else if (auto st = SearchIndex::refreshChanged(m_db, services, organizations, terms); !st) {
         return failed(st.error());
+    }
     if (auto st = setState(m_db, QStringLiteral("hub_url"), hubUrl); !st)
         return failed(st.error());
     if (auto st = setState(m_db, QStringLiteral("pull_after"), QString::number(page.next)); !st)
@@ -291,6 +311,11 @@ Status SyncStore::queueEdit(const QString& table, const QString& id, const QJson
     if (!s.exec())
         return Error{tr("The change could not be queued for the hub: %1").arg(s.error())};
     return {};
+}
+
+Status SyncStore::catchUpSearchIndex()
+{
+    return SearchIndex::ensureCurrent(m_db);
 }
 
 Result<OutboxEntry> SyncStore::readEntry(Statement& s) const

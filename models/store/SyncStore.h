@@ -85,6 +85,8 @@ public:
     // records written or removed, the search index refreshed and the checkpoint moved, all in one
     // transaction. A malformed, truncated or wrong-typed page changes nothing and says why.
     Result<PulledPage> applyChanges(const QString& hubUrl, qint64 after, const QByteArray& json);
+    // After the last page: the search index made whole if a first sync left it out of date.
+    Status catchUpSearchIndex();
 
     // Queues a change to a resource record for the hub: the record's fields as HSDS JSON, and the
     // version it was based on (0: a new record). The hub refuses it (a conflict) when its record
