@@ -137,23 +137,26 @@ private:
 // the message on error.
 Result<QVariant> convertField(const hsds::Field& field, const QVariant& raw, const QString& source);
 
-// Prints how long each phase of an import took since it began, when OPEN211_IMPORT_TRACE is set.
+// Prints how long each phase of an import (or a page of a sync) took since it began, when
+// OPEN211_IMPORT_TRACE is set.
 class ImportTrace
 {
 public:
-    ImportTrace()
+    explicit ImportTrace(const char* what = "import")
         : m_on(qEnvironmentVariableIsSet("OPEN211_IMPORT_TRACE"))
+        , m_what(what)
     {
         m_clock.start();
     }
     void mark(const char* what) const
     {
         if (m_on)
-            qInfo("import: %s at %.2f s", what, double(m_clock.elapsed()) / 1000);
+            qInfo("%s: %s at %.3f s", m_what, what, double(m_clock.nsecsElapsed()) / 1e9);
     }
 
 private:
     bool m_on;
+    const char* m_what;
     QElapsedTimer m_clock;
 };
 

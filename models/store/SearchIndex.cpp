@@ -119,6 +119,11 @@ Status SearchIndex::refreshChanged(Database& db,
     return refreshServices(db, QStringList(services.begin(), services.end()));
 }
 
+Status SearchIndex::optimize(Database& db)
+{
+    return db.exec(QStringLiteral("INSERT INTO service_fts (service_fts) VALUES ('optimize')"));
+}
+
 Status SearchIndex::refreshServices(Database& db, const QStringList& serviceIds)
 {
     if (serviceIds.isEmpty())

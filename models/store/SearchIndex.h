@@ -30,6 +30,8 @@ public:
                                  const QStringList& organizations,
                                  const QStringList& terms);
     static Status rebuildTaxonomy(Database& db);
+    // Merges the full-text index into one piece (after a whole build, before small changes).
+    static Status optimize(Database& db);
 
     // The tables search reads that triggers keep (see 003_search.sql): where services are
     // (service_point, from service_at_location), the areas they cover (service_coverage, from

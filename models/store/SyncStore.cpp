@@ -9,8 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QUuid>
 #include <QScopeGuard>
+#include <QUuid>
 #include <simdjson.h>
 
 namespace open211 {
@@ -80,6 +80,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
         return Error{
             tr("The hub's answer could not be used (%1). Nothing was changed; the sync will try again.").arg(why)};
     };
+    const ImportTrace trace("sync page");
     dom::parser parser;
     dom::element doc;
     if (const auto error = parser.parse(json.constData(), size_t(json.size())).get(doc); error != simdjson::SUCCESS)
@@ -181,6 +182,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     if (!read.empty() && lastSeq != page.next)
         return malformed(tr("\"next\" is not the last change's \"seq\""));
 
+    trace.mark("read");
     // Rows may come before a parent that changed after them (the feed is in the order of
     // changes): foreign keys are checked at the end of a sync run, not page by page.
     Statement fk(m_db, QStringLiteral("PRAGMA foreign_keys"));
@@ -263,6 +265,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     }
     upserts = {};
     deletes = {};
+    trace.mark("written");
     // The search index: refreshed for what this page touched, in this transaction. During a
     // first sync (which replaces everything, page after page) it is instead marked out of date
     // here, and made once when the last page is in (catchUpSearchIndex), or when the store is
@@ -276,6 +279,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     } else if (auto st = SearchIndex::refreshChanged(m_db, services, organizations, terms); !st) {
         return failed(st.error());
     }
+    trace.mark("indexed");
     if (auto st = setState(m_db, QStringLiteral("hub_url"), hubUrl); !st)
         return failed(st.error());
     if (auto st = setState(m_db, QStringLiteral("pull_after"), QString::number(page.next)); !st)
@@ -292,6 +296,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     }
     if (auto st = tx.commit(); !st)
         return failed(st.error());
+    trace.mark("committed");
     return page;
 }
 
@@ -300,9 +305,10 @@ Status SyncStore::queueEdit(const QString& table, const QString& id, const QJson
     if (!byName(table))
         return Error{tr("\"%1\" is not an HSDS table.").arg(table)};
     const QJsonObject payload{{QStringLiteral("base_version"), baseVersion}, {QStringLiteral("record"), record}};
-    Statement s(m_db,
-                QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
-                               "VALUES (?, 'edit', ?, ?, ?, ?)"));
+    Statement s(
+        m_db,
+        QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
+                       "VALUES (?, 'edit', ?, ?, ?, ?)"));
     s.bindText(1, QStringLiteral("edit:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     s.bindText(2, table + u'/' + id);
     s.bindInt(3, baseVersion);
@@ -315,7 +321,20 @@ Status SyncStore::queueEdit(const QString& table, const QString& id, const QJson
 
 Status SyncStore::catchUpSearchIndex()
 {
-    return SearchIndex::ensureCurrent(m_db);
+    Statement stale(m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'search_index_version'"));
+    const bool rebuild = stale.next() && stale.text(0) == QLatin1String("stale");
+    stale = Statement();
+    if (!rebuild)
+        return {};
+    if (auto st = SearchIndex::ensureCurrent(m_db); !st)
+        return st;
+    // Built in one go, the full-text index is left in a few large pieces that the next small
+    // change would merge (seconds, in the middle of an incremental sync): merged into one now.
+    if (auto st = SearchIndex::optimize(m_db); !st)
+        return st;
+    // All of that went through the write-ahead log: copied into the database now, so the next
+    // small sync neither reads through it nor pays for copying it.
+    return m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 Result<OutboxEntry> SyncStore::readEntry(Statement& s) const
