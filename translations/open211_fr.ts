@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
-    <name>open211-hub</name>
-    <message>
-        <source>PostgreSQL connection (host=... port=... user=... dbname=...).</source>
-        <translation>Connexion PostgreSQL (host=... port=... user=... dbname=...).</translation>
-    </message>
-    <message>
-        <source>Run a PostgreSQL of the hub&apos;s own in this folder.</source>
-        <translation>Faire tourner un PostgreSQL propre au carrefour dans ce dossier.</translation>
-    </message>
-    <message>
-        <source>HTTP port (0: any free one).</source>
-        <translation>Port HTTP (0 : n’importe quel port libre).</translation>
-    </message>
-    <message>
-        <source>Give --pg CONNECTION or --local-postgres DIR.</source>
-        <translation>Indiquez --pg CONNEXION ou --local-postgres DOSSIER.</translation>
-    </message>
-    <message>
-        <source>load needs a file.</source>
-        <translation>load demande un fichier.</translation>
-    </message>
-    <message>
-        <source>Loaded %1 records.</source>
-        <translation>%1 enregistrements chargés.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
-    </message>
-    <message>
-        <source>Cannot listen on port %1.</source>
-        <translation>Impossible d’écouter sur le port %1.</translation>
-    </message>
-    <message>
-        <source>Open 211 provincial hub: HSDS 3 API and call data on PostgreSQL.
-
-Commands:
-  serve   answer the HSDS API
-  load FILE   load HSDS 3 JSON resources
-  load-taxonomy [FILE]   load a taxonomy CSV (none: the demo taxonomy)</source>
-        <translation>Carrefour provincial Open 211 : API HSDS 3 et données d’appels sur PostgreSQL.
-
-Commandes :
-  serve   répondre à l’API HSDS
-  load FICHIER   charger des ressources HSDS 3 en JSON
-  load-taxonomy [FICHIER]   charger une taxonomie CSV (sans fichier : la taxonomie de démonstration)</translation>
-    </message>
-    <message>
-        <source>serve, load or load-taxonomy</source>
-        <translation>serve, load ou load-taxonomy</translation>
-    </message>
-</context>
-<context>
     <name>open211::CallAutosaver</name>
     <message>
         <source>Calls cannot be saved: %1</source>
@@ -698,6 +645,17 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>open211::ChangeFeed</name>
+    <message>
+        <source>The changes could not be read: %1</source>
+        <translation>Les modifications n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The deleted records could not be read: %1</source>
+        <translation>Les fiches supprimées n’ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
     <name>open211::CurlTransport</name>
     <message>
         <source>The network library could not start.</source>
@@ -988,6 +946,75 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>open211::HubAuth</name>
+    <message>
+        <source>A user name is 1 to 100 letters, digits, dots, hyphens, underscores or @.</source>
+        <translation>Un nom d’utilisateur compte de 1 à 100 lettres, chiffres, points, traits d’union, traits de soulignement ou @.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; the roles are %2.</source>
+        <translation>« %1 » n’est pas un rôle; les rôles sont %2.</translation>
+    </message>
+    <message>
+        <source>A password is 8 to 1024 characters long.</source>
+        <translation>Un mot de passe compte de 8 à 1024 caractères.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory).</source>
+        <translation>Le mot de passe n’a pas pu être haché (mémoire insuffisante).</translation>
+    </message>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>L’utilisateur n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot check the sign-in: %1</source>
+        <translation>Impossible de vérifier la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::HubSchema</name>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation>%1 (dans : %2)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema could not be made: %1</source>
+        <translation>Le schéma du carrefour n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema could not be brought up to date: %1</source>
+        <translation>Le schéma du carrefour n’a pas pu être mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was made by a newer open211-hub (schema %1; this one knows %2). Use the newer program.</source>
+        <translation>La base de données du carrefour a été créée par un open211-hub plus récent (schéma %1; celui-ci connaît %2). Utilisez le programme plus récent.</translation>
+    </message>
+</context>
+<context>
+    <name>open211::HubServer</name>
+    <message>
+        <source>This Qt has no TLS backend; HTTPS is not available.</source>
+        <translation>Cette version de Qt n’a pas de module TLS; HTTPS n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>Aucun certificat PEM n’a pu être lu dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Impossible de lire la clé %1 : %2</translation>
+    </message>
+    <message>
+        <source>No unencrypted PEM private key (RSA or EC) could be read from %1.</source>
+        <translation>Aucune clé privée PEM non chiffrée (RSA ou EC) n’a pu être lue dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>open211::HubStore</name>
     <message>
         <source>The PostgreSQL driver for Qt is missing (install libqt6sql6-psql).</source>
@@ -996,10 +1023,6 @@ Commandes :
     <message>
         <source>Cannot connect to PostgreSQL (%1): %2</source>
         <translation>Connexion à PostgreSQL impossible (%1) : %2</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s schema could not be made: %1</source>
-        <translation>Le schéma du carrefour n’a pas pu être créé : %1</translation>
     </message>
     <message>
         <source>Cannot start writing: %1</source>
@@ -1020,6 +1043,14 @@ Commandes :
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
         <translation>%1 n’a pas de champ « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cannot remove the %1 &quot;%2&quot; that %3 &quot;%4&quot; no longer lists: %5</source>
+        <translation>Impossible de retirer l’élément %1 « %2 » que %3 « %4 » ne mentionne plus : %5</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Les fiches n’ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2163,10 @@ Besoins : %2 · Aiguillages : %3</translation>
         <source>The sync was stopped.</source>
         <translation>La synchronisation a été arrêtée.</translation>
     </message>
+    <message>
+        <source>The search index could not be made: %1</source>
+        <translation>L’index de recherche n’a pas pu être créé : %1</translation>
+    </message>
 </context>
 <context>
     <name>open211::SyncEngine</name>
@@ -2506,6 +2541,14 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>The sync history could not be written: %1</source>
         <translation>L’historique des synchronisations n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HSDS table.</source>
+        <translation>« %1 » n’est pas une table HSDS.</translation>
+    </message>
+    <message>
+        <source>The change could not be queued for the hub: %1</source>
+        <translation>La modification n’a pas pu être mise en file d’attente pour le carrefour : %1</translation>
     </message>
 </context>
 <context>
