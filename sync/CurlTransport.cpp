@@ -152,7 +152,6 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
     if (!m_settings.bearerToken.isEmpty())
         addHeader("Authorization: Bearer " + m_settings.bearerToken.toUtf8());
     addHeader("Accept: application/json");
-    addHeader("Expect:"); // no 100-continue round trip before a large body (Qt's server never answers it)
     for (const auto& [k, v] : request.headers)
         addHeader(k + ": " + v);
     if (method != "GET" && method != "DELETE")
