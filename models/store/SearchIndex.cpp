@@ -54,11 +54,14 @@ Status SearchIndex::rebuildAll(Database& db)
     const QString definition = full.text(1);
     full = Statement();
     if (remake) {
-        // The remade table keeps the write buffer size schema 5 gave it (see 005_fts_buffer.sql);
-        // it takes effect from the next transaction.
+        // The remade table keeps the write buffer size schema 5 gave it and the merge setting of
+        // schema 7 (see 005_fts_buffer.sql, 007_fts_merge.sql); they take effect from the next
+        // transaction.
         if (auto st = db.execScript(QStringLiteral("DROP TABLE service_fts;") + definition
                                     + QStringLiteral(";INSERT INTO service_fts (service_fts, rank) VALUES "
-                                                     "('hashsize', 67108864);"));
+                                                     "('hashsize', 67108864);"
+                                                     "INSERT INTO service_fts (service_fts, rank) VALUES "
+                                                     "('crisismerge', 64);"));
             !st)
             return st;
     }
