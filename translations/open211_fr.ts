@@ -1532,6 +1532,57 @@ Besoins : %2 · Aiguillages : %3</translation>
     </message>
 </context>
 <context>
+    <name>open211::RecordValidator</name>
+    <message>
+        <source>A %1 has no field &quot;%2&quot;.</source>
+        <translation>Une fiche %1 n’a pas de champ « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: give 10 digits (area code first), or 211, 311, 811 or 911.</source>
+        <translation>« %1 » n’est pas un numéro de téléphone : indiquez 10 chiffres (indicatif régional d’abord), ou 211, 311, 811 ou 911.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Canadian postal code (letter, digit, letter, digit, letter, digit: K1P 5K8).</source>
+        <translation>« %1 » n’est pas un code postal canadien (lettre, chiffre, lettre, chiffre, lettre, chiffre : K1P 5K8).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (09:30).</source>
+        <translation>« %1 » n’est pas une heure (09:30).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (17:00).</source>
+        <translation>« %1 » n’est pas une heure (17:00).</translation>
+    </message>
+    <message>
+        <source>It closes when it opens; for open all day, use 00:00 to 24:00.</source>
+        <translation>L’heure de fermeture est celle d’ouverture; pour ouvert toute la journée, indiquez 00:00 à 24:00.</translation>
+    </message>
+    <message>
+        <source>Give both the opening and the closing time, or neither.</source>
+        <translation>Indiquez l’heure d’ouverture et celle de fermeture, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (MO, TU, WE, TH, FR, SA, SU).</source>
+        <translation>« %1 » n’est pas un jour (MO, TU, WE, TH, FR, SA, SU).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2026-11-25).</source>
+        <translation>« %1 » n’est pas une date (2026-11-25).</translation>
+    </message>
+    <message>
+        <source>The hours end before they start.</source>
+        <translation>Les heures se terminent avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The maximum age is below the minimum age.</source>
+        <translation>L’âge maximal est inférieur à l’âge minimal.</translation>
+    </message>
+    <message>
+        <source>The taxonomy has no term &quot;%1&quot;. Pick one from the taxonomy, or import the taxonomy that has it.</source>
+        <translation>La taxonomie n’a pas de terme « %1 ». Choisissez-en un dans la taxonomie, ou importez la taxonomie qui le contient.</translation>
+    </message>
+</context>
+<context>
     <name>open211::ReferralSummaryDialog</name>
     <message>
         <source>Referral summary for the caller</source>
