@@ -245,6 +245,18 @@ const QList<Table>& allTables()
     return order;
 }
 
+const TableInfo* referencedTable(Table table, const QString& column)
+{
+    if (column == QLatin1String("parent_id") && table == Table::TaxonomyTerm)
+        return &info(Table::TaxonomyTerm);
+    if (column == QLatin1String("parent_organization_id"))
+        return &info(Table::Organization);
+    if (!column.endsWith(QLatin1String("_id")) || column == QLatin1String("id") || column == QLatin1String("link_id")
+        || column == QLatin1String("program_id") || column == QLatin1String("parent_id"))
+        return nullptr;
+    return byName(column.chopped(3));
+}
+
 const TableInfo* byName(const QString& name)
 {
     for (const auto& t : tableInfos()) {

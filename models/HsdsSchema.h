@@ -52,6 +52,9 @@ const TableInfo& info(Table table);
 const QList<Table>& allTables(); // in an order where referenced tables come first
 // The table with this SQL name, or nullptr.
 const TableInfo* byName(const QString& name);
+// The table a column of `table` refers to by id ("organization_id" → organization), or nullptr
+// (link_id is resolved through link_entity instead). The import and the hub check references so.
+const TableInfo* referencedTable(Table table, const QString& column);
 
 // Nested arrays of an HSDS object: the JSON key, the child table and the child's column that
 // refers back to the parent. Attributes are linked by link_id/link_entity instead.

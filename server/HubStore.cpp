@@ -22,35 +22,6 @@ using namespace hsds;
 
 namespace {
 
-// The hub's write of a loaded row: insert, or update when a field differs (or the load brings a
-// higher version). Unlike the workstation's upsert, an unchanged row is not touched at all, so
-// its last_modified stays and its change-log entry does not move: a nightly reload of the
-// province's file sends the workstations only what changed.
-QString loadSql(const TableInfo& t)
-{
-    QStringList cols, marks, sets, mine, theirs;
-    for (const auto& f : t.fields) {
-        cols << f.name;
-        marks << QStringLiteral("?");
-        if (f.name == QLatin1String("id"))
-            continue;
-        sets << QStringLiteral("%1 = excluded.%1").arg(f.name);
-        mine << t.name + u'.' + f.name;
-        theirs << QStringLiteral("excluded.") + f.name;
-    }
-    return QStringLiteral("INSERT INTO %1 (%2, version, last_modified) VALUES (%3, ?, ?) "
-                          "ON CONFLICT (id) DO UPDATE SET %4, "
-                          "version = CASE WHEN excluded.version > %1.version THEN excluded.version "
-                          "ELSE %1.version + 1 END, last_modified = excluded.last_modified "
-                          "WHERE (%5) IS DISTINCT FROM (%6) OR excluded.version > %1.version")
-        .arg(t.name,
-             cols.join(QLatin1String(", ")),
-             marks.join(QLatin1String(", ")),
-             sets.join(QLatin1String(", ")),
-             mine.join(QLatin1String(", ")),
-             theirs.join(QLatin1String(", ")));
-}
-
 // Great-circle distance in metres from the point bound as c.lat, c.lng to location l.
 const char* const DistanceSql = "(2 * 6371000 * asin(least(1, sqrt(power(sin(radians(l.latitude - c.lat) / 2), 2) + "
                                 "cos(radians(c.lat)) * cos(radians(l.latitude)) * "
@@ -187,7 +158,10 @@ Result<qint64> HubStore::load(const ImportBatch& batch)
         if (rows.isEmpty())
             continue;
         QSqlQuery q(m_db);
-        q.prepare(loadSql(ti));
+        // An unchanged row is not touched at all: its last_modified stays and its change-log entry
+        // does not move, so a nightly reload of the province's file sends the workstations only
+        // what changed.
+        q.prepare(upsertSql(ti, SqlDialect::PostgreSQL, UnchangedRow::Keep));
         for (const ImportRow& row : rows) {
             for (int i = 0; i < ti.fields.size(); ++i)
                 q.addBindValue(row.value(i));

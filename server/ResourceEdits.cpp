@@ -15,19 +15,6 @@ using namespace hsds;
 
 namespace {
 
-// The table a column refers to, as the workstation's import reads references (ImportBatch.cpp).
-const TableInfo* referencedTable(Table table, const QString& column)
-{
-    if (column == QLatin1String("parent_id") && table == Table::TaxonomyTerm)
-        return &info(Table::TaxonomyTerm);
-    if (column == QLatin1String("parent_organization_id"))
-        return &info(Table::Organization);
-    if (!column.endsWith(QLatin1String("_id")) || column == QLatin1String("id") || column == QLatin1String("link_id")
-        || column == QLatin1String("program_id") || column == QLatin1String("parent_id"))
-        return nullptr;
-    return byName(column.chopped(3));
-}
-
 // A JSON value as convertField reads it: text, a number, null; anything else is refused there.
 QVariant variant(const QJsonValue& v)
 {

@@ -143,8 +143,8 @@ private:
             SyncStore store(*m_db);
             const auto waiting = store.waitingCount();
             m_status.waiting = waiting ? *waiting : 0;
-            if (auto conflicts = store.entries(QStringLiteral("conflict"), 1000))
-                m_status.conflicts = conflicts->size();
+            const auto conflicts = store.count(QStringLiteral("conflict"));
+            m_status.conflicts = conflicts ? *conflicts : 0;
             if (!m_status.lastSuccess.isValid()) {
                 if (auto last = store.lastSuccess(); last && *last)
                     m_status.lastSuccess = (*last)->finishedAt;

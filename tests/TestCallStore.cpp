@@ -4,6 +4,7 @@
 #include "TestUtil.h"
 #include "calls/CallAutosaver.h"
 #include "store/CallStore.h"
+#include "store/SyncStore.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -175,13 +176,13 @@ private slots:
         CallStore store(*db);
         Call c = sampleCall();
         QVERIFY(store.save(c));
-        QCOMPARE(*store.pendingUploads(), 0);
+        QCOMPARE(*SyncStore(*db).waitingCount(), 0);
         const QDateTime end = c.startedAt.addSecs(600);
         QVERIFY(store.end(c, end));
         QCOMPARE(c.state, QStringLiteral("ended"));
         QCOMPARE(c.endedAt, end);
         QCOMPARE(store.load(c.id)->state, QStringLiteral("ended"));
-        QCOMPARE(*store.pendingUploads(), 1);
+        QCOMPARE(*SyncStore(*db).waitingCount(), 1);
         Statement s(*db, QStringLiteral("SELECT idempotency_key, payload FROM outbox"));
         QVERIFY(s.next());
         QCOMPARE(s.text(0), QStringLiteral("call:") + c.id);
@@ -194,7 +195,7 @@ private slots:
 
         // Ending it again (a resumed call) leaves one entry, not two.
         QVERIFY(store.end(c, end.addSecs(5)));
-        QCOMPARE(*store.pendingUploads(), 1);
+        QCOMPARE(*SyncStore(*db).waitingCount(), 1);
     }
 
     void failedEndLeavesNothingHalfWritten()
@@ -214,7 +215,7 @@ private slots:
         QVERIFY(!st);
         QVERIFY2(st.error().contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(st.error()));
         QCOMPARE(c.state, QStringLiteral("open")); // the value is not marked ended
-        QCOMPARE(*store.pendingUploads(), 0);
+        QCOMPARE(*SyncStore(*db).waitingCount(), 0);
         QCOMPARE(store.load(c.id)->notes, sampleCall().notes);
         QCOMPARE(store.load(c.id)->state, QStringLiteral("open"));
         // A call with no id is refused with a message.
@@ -303,7 +304,7 @@ private slots:
         QVERIFY(ended.wait() || ended.count() == 1);
         QCOMPARE(ended.count(), 1);
         QCOMPARE(store.load(c.id)->state, QStringLiteral("ended"));
-        QCOMPARE(*store.pendingUploads(), 1);
+        QCOMPARE(*SyncStore(*db).waitingCount(), 1);
     }
 
     void killedMidCallIsFoundAgain()

@@ -1,14 +1,15 @@
 #include "import/HsdsJsonReader.h"
 
 #include "import/JsonValue.h"
+#include "import/LastModified.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringBuilder>
 #include <QVarLengthArray>
-#include <simdjson.h>
 #include <list>
+#include <simdjson.h>
 #include <unordered_map>
 #include <vector>
 
@@ -46,6 +47,9 @@ std::optional<QString> stringMember(const dom::object& o, std::string_view key)
     return text(std::string_view(*e));
 }
 
+} // namespace
+
+namespace {
 // "2026-11-01T09:30:00Z", the form the store keeps: valid as it is, with no need for QDateTime
 // (which costs microseconds a row, and an export repeats the time in every record).
 bool isUtcSeconds(std::string_view v)
@@ -67,8 +71,24 @@ bool isUtcSeconds(std::string_view v)
     }
     return QDate::isValid(n[0], n[1], n[2]) && n[3] < 24 && n[4] < 60 && n[5] < 60;
 }
-
 } // namespace
+
+QString LastModifiedReader::read(std::string_view raw)
+{
+    if (!raw.empty() && raw == m_raw)
+        return m_value;
+    const QString value = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+    if (isUtcSeconds(raw)) {
+        m_value = value; // already in the stored form
+    } else {
+        const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!dt.isValid())
+            return {};
+        m_value = dt.toUTC().toString(Qt::ISODate);
+    }
+    m_raw = raw;
+    return m_value;
+}
 
 int jsonFieldIndex(Table table, std::string_view key)
 {
@@ -280,20 +300,11 @@ Status HsdsJsonReader::readObject(Table table, const Object& object, const Conte
     row.lastModified = ctx ? ctx->lastModified : m_importTime;
     if (const auto modified = member(obj, "last_modified")) {
         const std::string_view raw = modified->is_string() ? std::string_view(*modified) : std::string_view();
-        if (!raw.empty() && raw == m_lastModifiedRaw) {
-            row.lastModified = m_lastModified;
-        } else if (isUtcSeconds(raw)) {
-            row.lastModified = text(raw); // already in the stored form
-            m_lastModifiedRaw = raw;
-            m_lastModified = row.lastModified;
-        } else {
+        row.lastModified = m_lastModified.read(raw);
+        if (row.lastModified.isNull()) {
             const QString value = text(raw);
-            const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
-            if (!dt.isValid()) {
-                return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
-                                 .arg(where(), value.isEmpty() ? jsonFieldValue(*modified).toString() : value)};
-            }
-            row.lastModified = dt.toUTC().toString(Qt::ISODate);
+            return Error{Import::tr("%1, field \"last_modified\": \"%2\" is not an ISO 8601 date and time.")
+                             .arg(where(), value.isEmpty() ? jsonFieldValue(*modified).toString() : value)};
         }
     }
     const QString lastModified = row.lastModified;

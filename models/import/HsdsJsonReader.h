@@ -6,8 +6,7 @@
 #pragma once
 
 #include "import/ImportBatch.h"
-
-#include <string>
+#include "import/LastModified.h"
 
 namespace open211 {
 
@@ -35,10 +34,7 @@ private:
     ImportBatch& m_batch;
     QString m_label;
     QString m_importTime;
-    // The last "last_modified" read and its stored form: an export repeats one time in most
-    // records, which then share one string.
-    std::string m_lastModifiedRaw;
-    QString m_lastModified;
+    LastModifiedReader m_lastModified;
 };
 
 } // namespace open211

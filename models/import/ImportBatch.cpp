@@ -1,6 +1,7 @@
 #include "import/ImportBatch.h"
 
 #include "store/Database.h"
+#include "store/ResourceStore.h"
 #include "store/SearchIndex.h"
 #include "store/Statement.h"
 
@@ -60,22 +61,9 @@ Status checkRange(const Field& field, double v, const QString& source)
     return {};
 }
 
-// Which table a column of this name refers to.
-const TableInfo* referencedTable(Table table, const QString& column)
-{
-    if (column == QLatin1String("parent_id") && table == Table::TaxonomyTerm)
-        return &info(Table::TaxonomyTerm);
-    if (column == QLatin1String("parent_organization_id"))
-        return &info(Table::Organization);
-    if (!column.endsWith(QLatin1String("_id")) || column == QLatin1String("id") || column == QLatin1String("link_id")
-        || column == QLatin1String("program_id") || column == QLatin1String("parent_id"))
-        return nullptr;
-    return byName(column.chopped(3));
-}
-
 } // namespace
 
-QString upsertSql(const TableInfo& t, SqlDialect dialect)
+QString upsertSql(const TableInfo& t, SqlDialect dialect, UnchangedRow unchanged)
 {
     const QString differs
         = dialect == SqlDialect::PostgreSQL ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT");
@@ -88,16 +76,20 @@ QString upsertSql(const TableInfo& t, SqlDialect dialect)
         sets << QStringLiteral("%1=excluded.%1").arg(f.name);
         diffs << QStringLiteral("%2.%1 %3 excluded.%1").arg(f.name, t.name, differs);
     }
-    return QStringLiteral("INSERT INTO %1 (%2, version, last_modified) VALUES (%3, ?, ?) "
-                          "ON CONFLICT(id) DO UPDATE SET %4, "
-                          "version = CASE WHEN excluded.version > %1.version THEN excluded.version "
-                          "WHEN %5 THEN %1.version + 1 ELSE %1.version END, "
-                          "last_modified = excluded.last_modified")
-        .arg(t.name,
-             cols.join(QLatin1String(", ")),
-             marks.join(QLatin1String(", ")),
-             sets.join(QLatin1String(", ")),
-             diffs.join(QLatin1String(" OR ")));
+    const QString changed = diffs.join(QLatin1String(" OR "));
+    QString sql = QStringLiteral("INSERT INTO %1 (%2, version, last_modified) VALUES (%3, ?, ?) "
+                                 "ON CONFLICT(id) DO UPDATE SET %4, "
+                                 "version = CASE WHEN excluded.version > %1.version THEN excluded.version "
+                                 "WHEN %5 THEN %1.version + 1 ELSE %1.version END, "
+                                 "last_modified = excluded.last_modified")
+                      .arg(t.name,
+                           cols.join(QLatin1String(", ")),
+                           marks.join(QLatin1String(", ")),
+                           sets.join(QLatin1String(", ")),
+                           changed);
+    if (unchanged == UnchangedRow::Keep)
+        sql += QStringLiteral(" WHERE %2 OR excluded.version > %1.version").arg(t.name, changed);
+    return sql;
 }
 
 int ImportSummary::total() const
@@ -588,10 +580,7 @@ Result<ImportSummary> ImportBatch::writeImpl(Database& db,
         return Error{
             Import::tr("The search index could not be updated; nothing was changed. Reason: %1").arg(st.error())};
     mark("search index refreshed");
-    // Readers that keep resources in memory (the search engine) watch this count, not every write.
-    if (auto st = db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('resource_generation', '1') "
-                                         "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
-        !st)
+    if (auto st = ResourceStore(db).markChanged(); !st)
         return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
     if (auto st = tx.commit(); !st)
         return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};

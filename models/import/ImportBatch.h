@@ -161,9 +161,15 @@ private:
 };
 
 enum class SqlDialect { SQLite, PostgreSQL };
+// What an upsert does to a stored row whose fields are all the same as the incoming ones:
+// Touch takes the incoming last_modified (the workstation's import); Keep leaves the row alone,
+// time and all (the hub's load: an unchanged record stays where it is in the change feed).
+enum class UnchangedRow { Touch, Keep };
 // The statement that writes one row of a table: insert, or update by id. The version goes up only
 // when a field changed (or to the incoming version when that is higher). The hub uses the same.
-QString upsertSql(const hsds::TableInfo& table, SqlDialect dialect = SqlDialect::SQLite);
+QString upsertSql(const hsds::TableInfo& table,
+                  SqlDialect dialect = SqlDialect::SQLite,
+                  UnchangedRow unchanged = UnchangedRow::Touch);
 
 // The translation context of import and export messages.
 struct Import

@@ -5,8 +5,8 @@
 #include "HsdsSchema.h"
 
 #include <QVariant>
-#include <string_view>
 #include <simdjson.h>
+#include <string_view>
 
 namespace open211 {
 

@@ -1,6 +1,7 @@
 #include "store/CallStore.h"
 
 #include "store/Database.h"
+#include "store/IsoTime.h"
 #include "store/Statement.h"
 
 #include <QJsonArray>
@@ -10,16 +11,6 @@
 namespace open211 {
 
 namespace {
-
-QString iso(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QString& s)
-{
-    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
-}
 
 void bindOptionalText(Statement& s, int i, const QString& v)
 {
@@ -69,8 +60,8 @@ Status CallStore::write(const Call& call)
                                 "disposition=?20, state=?21, updated_at=?22, version=?23")
                      .arg(QLatin1String(CallColumns)));
     up.bindText(1, call.id);
-    up.bindText(2, iso(call.startedAt));
-    bindOptionalText(up, 3, iso(call.endedAt));
+    up.bindText(2, isoUtc(call.startedAt));
+    bindOptionalText(up, 3, isoUtc(call.endedAt));
     up.bindText(4, call.specialist);
     bindOptionalText(up, 5, call.contactType);
     bindOptionalText(up, 6, call.heardAbout);
@@ -95,7 +86,7 @@ Status CallStore::write(const Call& call)
     bindOptionalText(up, 19, call.notes);
     bindOptionalText(up, 20, call.disposition);
     up.bindText(21, call.state);
-    up.bindText(22, iso(call.updatedAt.isValid() ? call.updatedAt : QDateTime::currentDateTimeUtc()));
+    up.bindText(22, isoUtc(call.updatedAt.isValid() ? call.updatedAt : QDateTime::currentDateTimeUtc()));
     up.bindInt(23, call.version);
     if (!up.exec())
         return Error{tr("The call could not be saved: %1").arg(up.error())};
@@ -145,7 +136,7 @@ Status CallStore::write(const Call& call)
         bindOptionalText(ref, 7, r.serviceAtLocationId);
         ref.bindText(8, r.serviceName);
         bindOptionalText(ref, 9, r.organizationName);
-        ref.bindText(10, iso(r.createdAt.isValid() ? r.createdAt : call.updatedAt));
+        ref.bindText(10, isoUtc(r.createdAt.isValid() ? r.createdAt : call.updatedAt));
         if (!ref.exec())
             return Error{tr("The referral to \"%1\" could not be saved: %2").arg(r.serviceName, ref.error())};
     }
@@ -156,10 +147,10 @@ Status CallStore::write(const Call& call)
                                     "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         fu.bindText(1, f.id.isEmpty() ? call.id + QStringLiteral("-follow-up") : f.id);
         fu.bindText(2, call.id);
-        fu.bindText(3, iso(f.dueAt.isValid() ? f.dueAt : call.startedAt.addDays(2)));
+        fu.bindText(3, isoUtc(f.dueAt.isValid() ? f.dueAt : call.startedAt.addDays(2)));
         fu.bindInt(4, f.consent);
         fu.bindText(5, f.state);
-        bindOptionalText(fu, 6, iso(f.doneAt));
+        bindOptionalText(fu, 6, isoUtc(f.doneAt));
         bindOptionalText(fu, 7, f.doneBy);
         bindOptionalText(fu, 8, f.outcome);
         if (!fu.exec())
@@ -189,8 +180,8 @@ Result<Call> CallStore::load(const QString& id) const
     }
     Call c;
     c.id = s.text(0);
-    c.startedAt = fromIso(s.text(1));
-    c.endedAt = fromIso(s.text(2));
+    c.startedAt = fromIsoUtc(s.text(1));
+    c.endedAt = fromIsoUtc(s.text(2));
     c.specialist = s.text(3);
     c.contactType = s.text(4);
     c.heardAbout = s.text(5);
@@ -211,7 +202,7 @@ Result<Call> CallStore::load(const QString& id) const
     c.notes = s.text(18);
     c.disposition = s.text(19);
     c.state = s.text(20);
-    c.updatedAt = fromIso(s.text(21));
+    c.updatedAt = fromIsoUtc(s.text(21));
     c.version = s.integer(22);
 
     Statement n(m_db,
@@ -243,7 +234,7 @@ Result<Call> CallStore::load(const QString& id) const
         ref.serviceAtLocationId = r.text(4);
         ref.serviceName = r.text(5);
         ref.organizationName = r.text(6);
-        ref.createdAt = fromIso(r.text(7));
+        ref.createdAt = fromIsoUtc(r.text(7));
         c.referrals.append(ref);
     }
     Statement f(m_db,
@@ -253,10 +244,10 @@ Result<Call> CallStore::load(const QString& id) const
     if (f.next()) {
         FollowUp fu;
         fu.id = f.text(0);
-        fu.dueAt = fromIso(f.text(1));
+        fu.dueAt = fromIsoUtc(f.text(1));
         fu.consent = f.integer(2) != 0;
         fu.state = f.text(3);
-        fu.doneAt = fromIso(f.text(4));
+        fu.doneAt = fromIsoUtc(f.text(4));
         fu.doneBy = f.text(5);
         fu.outcome = f.text(6);
         c.followUp = fu;
@@ -306,11 +297,11 @@ QJsonObject CallStore::toJson(const Call& call)
                                      {QStringLiteral("service_at_location_id"), opt(r.serviceAtLocationId)},
                                      {QStringLiteral("service_name"), r.serviceName},
                                      {QStringLiteral("organization_name"), opt(r.organizationName)},
-                                     {QStringLiteral("created_at"), iso(r.createdAt)}});
+                                     {QStringLiteral("created_at"), isoUtc(r.createdAt)}});
     }
     QJsonObject o{{QStringLiteral("id"), call.id},
-                  {QStringLiteral("started_at"), iso(call.startedAt)},
-                  {QStringLiteral("ended_at"), opt(iso(call.endedAt))},
+                  {QStringLiteral("started_at"), isoUtc(call.startedAt)},
+                  {QStringLiteral("ended_at"), opt(isoUtc(call.endedAt))},
                   {QStringLiteral("specialist"), call.specialist},
                   {QStringLiteral("contact_type"), opt(call.contactType)},
                   {QStringLiteral("heard_about"), opt(call.heardAbout)},
@@ -335,7 +326,7 @@ QJsonObject CallStore::toJson(const Call& call)
     if (call.followUp) {
         o.insert(QStringLiteral("follow_up"),
                  QJsonObject{{QStringLiteral("id"), call.followUp->id},
-                             {QStringLiteral("due_at"), iso(call.followUp->dueAt)},
+                             {QStringLiteral("due_at"), isoUtc(call.followUp->dueAt)},
                              {QStringLiteral("consent"), call.followUp->consent},
                              {QStringLiteral("state"), call.followUp->state}});
     }
@@ -353,7 +344,7 @@ Status CallStore::enqueue(
     s.bindText(2, kind);
     s.bindText(3, entityId);
     s.bindText(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    s.bindText(5, iso(now));
+    s.bindText(5, isoUtc(now));
     if (!s.exec())
         return Error{tr("The call could not be queued for the hub: %1").arg(s.error())};
     return {};
@@ -420,7 +411,7 @@ Result<QList<CallSummary>> CallStore::find(const CallQuery& q) const
     Statement s(m_db, sql);
     int i = 1;
     const auto localDayStart = [](const QDate& d) {
-        return iso(d.startOfDay());
+        return isoUtc(d.startOfDay());
     };
     if (q.from.isValid())
         s.bindText(i++, localDayStart(q.from));
@@ -440,8 +431,8 @@ Result<QList<CallSummary>> CallStore::find(const CallQuery& q) const
     while (s.next()) {
         CallSummary c;
         c.id = s.text(0);
-        c.startedAt = fromIso(s.text(1));
-        c.endedAt = fromIso(s.text(2));
+        c.startedAt = fromIsoUtc(s.text(1));
+        c.endedAt = fromIsoUtc(s.text(2));
         c.specialist = s.text(3);
         c.municipality = s.text(4);
         c.disposition = s.text(5);
@@ -450,7 +441,7 @@ Result<QList<CallSummary>> CallStore::find(const CallQuery& q) const
             c.needs = s.text(7).split(QChar(0x1f));
         c.unmetNeeds = int(s.integer(8));
         c.referrals = int(s.integer(9));
-        c.followUpDue = fromIso(s.text(10));
+        c.followUpDue = fromIsoUtc(s.text(10));
         c.followUpState = s.text(11);
         out.append(c);
     }
@@ -468,7 +459,7 @@ CallStore::completeFollowUp(const QString& callId, const QString& outcome, const
     Statement s(m_db,
                 QStringLiteral("UPDATE follow_up SET state = 'done', done_at = ?, done_by = ?, outcome = ? WHERE "
                                "call_id = ? AND state = 'due' RETURNING id, due_at"));
-    s.bindText(1, iso(at));
+    s.bindText(1, isoUtc(at));
     s.bindText(2, by);
     s.bindText(3, outcome);
     s.bindText(4, callId);
@@ -484,20 +475,12 @@ CallStore::completeFollowUp(const QString& callId, const QString& outcome, const
                               {QStringLiteral("call_id"), callId},
                               {QStringLiteral("due_at"), due},
                               {QStringLiteral("state"), QStringLiteral("done")},
-                              {QStringLiteral("done_at"), iso(at)},
+                              {QStringLiteral("done_at"), isoUtc(at)},
                               {QStringLiteral("done_by"), by},
                               {QStringLiteral("outcome"), outcome}};
     if (auto st = enqueue(QStringLiteral("follow-up:") + id, QStringLiteral("follow_up"), id, payload, at); !st)
         return st;
     return tx.commit();
-}
-
-Result<qint64> CallStore::pendingUploads() const
-{
-    Statement s(m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
-    if (!s.next())
-        return Error{s.error()};
-    return s.integer(0);
 }
 
 Result<QStringList> CallStore::specialists() const

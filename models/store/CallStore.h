@@ -39,8 +39,7 @@ public:
                             const QString& outcome,
                             const QString& by,
                             const QDateTime& at = QDateTime::currentDateTimeUtc());
-    // Entries waiting for the hub.
-    Result<qint64> pendingUploads() const;
+
     // The specialists who took calls here, for the history filter.
     Result<QStringList> specialists() const;
 

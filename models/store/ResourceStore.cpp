@@ -51,6 +51,12 @@ ResourceStore::ResourceStore(Database& db)
     : m_db(db)
 { }
 
+Status ResourceStore::markChanged()
+{
+    return m_db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('resource_generation', '1') "
+                                    "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+}
+
 Result<StoreCounts> ResourceStore::counts() const
 {
     Statement s(m_db,

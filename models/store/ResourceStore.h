@@ -19,6 +19,9 @@ public:
     explicit ResourceStore(Database& db);
 
     Result<StoreCounts> counts() const;
+    // Says that resources were written (in the writer's transaction): readers that keep them in
+    // memory, such as the search engine, watch this count rather than every write.
+    Status markChanged();
     Result<QList<TaxonomyTerm>> taxonomyTerms() const; // with use references and see-also
     Result<QList<ServiceSummary>> serviceSummaries(int limit = -1) const;
     // One service with its organization, locations, phones, hours, languages, costs, documents,

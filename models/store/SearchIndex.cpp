@@ -26,12 +26,21 @@ FROM service s JOIN organization o ON o.id = s.organization_id
 
 } // namespace
 
-Status SearchIndex::ensureCurrent(Database& db)
+bool SearchIndex::isCurrent(Database& db)
 {
     Statement s(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'search_index_version'"));
-    const bool current = s.next() && s.text(0).toInt() == Version;
-    s = Statement();
-    if (current)
+    return s.next() && s.text(0).toInt() == Version;
+}
+
+Status SearchIndex::markOutOfDate(Database& db)
+{
+    return db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('search_index_version', "
+                                  "'out of date')"));
+}
+
+Status SearchIndex::ensureCurrent(Database& db)
+{
+    if (isCurrent(db))
         return {};
     Transaction tx(db);
     if (!tx.active())

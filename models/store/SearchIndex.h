@@ -19,6 +19,11 @@ public:
 
     // Rebuilds everything if the stored index is of another version (or was never built).
     static Status ensureCurrent(Database& db);
+    // Whether the index was built by this version and is not marked out of date.
+    static bool isCurrent(Database& db);
+    // In the caller's transaction: the index is to be built again (by ensureCurrent, at the
+    // latest when the store is next opened). A first sync marks it so rather than keep it in step.
+    static Status markOutOfDate(Database& db);
     static Status rebuildAll(Database& db);
     // Refreshes the rows of these services (ids); removed services lose their rows.
     static Status refreshServices(Database& db, const QStringList& serviceIds);

@@ -3,7 +3,10 @@
 #include "HsdsSchema.h"
 #include "import/ImportBatch.h"
 #include "import/JsonValue.h"
+#include "import/LastModified.h"
 #include "store/Database.h"
+#include "store/IsoTime.h"
+#include "store/ResourceStore.h"
 #include "store/SearchIndex.h"
 #include "store/Statement.h"
 
@@ -19,18 +22,6 @@ using namespace hsds;
 namespace dom = simdjson::dom;
 
 namespace {
-
-QString iso(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QDateTime fromIso(const QString& s)
-{
-    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
 
 QString stateValue(Database& db, const QString& key)
 {
@@ -113,8 +104,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     read.reserve(changes.size());
     qint64 lastSeq = after;
     int index = 0;
-    std::string_view lastModifiedRaw;
-    QString lastModified;
+    LastModifiedReader lastModified;
     for (const dom::element item : changes) {
         ++index;
         const QString where = tr("change %1").arg(index);
@@ -164,18 +154,11 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
                 || modified.get(modifiedText) != simdjson::SUCCESS)
                 return malformed(
                     tr("%1: \"version\" or \"last_modified\" is missing or of the wrong type").arg(source));
-            // Most records of a page share their time: it is read once.
-            if (modifiedText != lastModifiedRaw) {
-                const QDateTime at = QDateTime::fromString(
-                    QString::fromUtf8(modifiedText.data(), qsizetype(modifiedText.size())), Qt::ISODateWithMs);
-                if (!at.isValid())
-                    return malformed(tr("%1: \"last_modified\" is not a date and time").arg(source));
-                lastModifiedRaw = modifiedText;
-                lastModified = at.toUTC().toString(Qt::ISODate);
-            }
+            change.row.lastModified = lastModified.read(modifiedText);
+            if (change.row.lastModified.isNull())
+                return malformed(tr("%1: \"last_modified\" is not a date and time").arg(source));
             change.row.values = std::move(values);
             change.row.version = *wholeNumber(version);
-            change.row.lastModified = lastModified;
         }
         read.push_back(std::move(change));
     }
@@ -271,10 +254,8 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     // here, and made once when the last page is in (catchUpSearchIndex), or when the store is
     // next opened if the sync stops before: refreshed page by page it would take three times
     // as long, and nobody searches a half-made replica.
-    const bool deferIndex
-        = firstSync || stateValue(m_db, QStringLiteral("search_index_version")) == QLatin1String("stale");
-    if (deferIndex) {
-        if (auto st = setState(m_db, QStringLiteral("search_index_version"), QStringLiteral("stale")); !st)
+    if (firstSync || !SearchIndex::isCurrent(m_db)) {
+        if (auto st = SearchIndex::markOutOfDate(m_db); !st)
             return failed(st.error());
     } else if (auto st = SearchIndex::refreshChanged(m_db, services, organizations, terms); !st) {
         return failed(st.error());
@@ -287,11 +268,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     if (auto st = setState(m_db, QStringLiteral("pull_head"), QString::number(page.head)); !st)
         return failed(st.error());
     if (!read.empty()) {
-        // Readers that keep resources in memory (the search engine) watch this count.
-        if (auto st
-            = m_db.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('resource_generation', '1') "
-                                       "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
-            !st)
+        if (auto st = ResourceStore(m_db).markChanged(); !st)
             return failed(st.error());
     }
     if (auto st = tx.commit(); !st)
@@ -313,7 +290,7 @@ Status SyncStore::queueEdit(const QString& table, const QString& id, const QJson
     s.bindText(2, table + u'/' + id);
     s.bindInt(3, baseVersion);
     s.bindText(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    s.bindText(5, iso(QDateTime::currentDateTimeUtc()));
+    s.bindText(5, isoUtc(QDateTime::currentDateTimeUtc()));
     if (!s.exec())
         return Error{tr("The change could not be queued for the hub: %1").arg(s.error())};
     return {};
@@ -321,10 +298,7 @@ Status SyncStore::queueEdit(const QString& table, const QString& id, const QJson
 
 Status SyncStore::catchUpSearchIndex()
 {
-    Statement stale(m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'search_index_version'"));
-    const bool rebuild = stale.next() && stale.text(0) == QLatin1String("stale");
-    stale = Statement();
-    if (!rebuild)
+    if (SearchIndex::isCurrent(m_db))
         return {};
     if (auto st = SearchIndex::ensureCurrent(m_db); !st)
         return st;
@@ -337,28 +311,35 @@ Status SyncStore::catchUpSearchIndex()
     return m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
-Result<OutboxEntry> SyncStore::readEntry(Statement& s) const
-{
-    OutboxEntry e;
-    e.seq = s.integer(0);
-    e.idempotencyKey = s.text(1);
-    e.kind = s.text(2);
-    e.entityId = s.text(3);
-    e.baseVersion = s.integer(4);
-    e.payload = s.text(5).toUtf8();
-    e.attempts = int(s.integer(6));
-    e.state = s.text(7);
-    e.lastError = s.text(8);
-    e.createdAt = fromIso(s.text(9));
-    e.nextAttemptAt = fromIso(s.text(10));
-    e.response = s.text(11).toUtf8();
-    return e;
-}
-
 namespace {
 const char* const EntryColumns = "seq, idempotency_key, kind, entity_id, base_version, payload, attempts, state, "
                                  "last_error, created_at, next_attempt_at, response";
+
+// The outbox entries a query (selecting EntryColumns) finds.
+Result<QList<OutboxEntry>> readEntries(Statement& s)
+{
+    QList<OutboxEntry> out;
+    while (s.next()) {
+        OutboxEntry e;
+        e.seq = s.integer(0);
+        e.idempotencyKey = s.text(1);
+        e.kind = s.text(2);
+        e.entityId = s.text(3);
+        e.baseVersion = s.integer(4);
+        e.payload = s.text(5).toUtf8();
+        e.attempts = int(s.integer(6));
+        e.state = s.text(7);
+        e.lastError = s.text(8);
+        e.createdAt = fromIsoUtc(s.text(9));
+        e.nextAttemptAt = fromIsoUtc(s.text(10));
+        e.response = s.text(11).toUtf8();
+        out.append(std::move(e));
+    }
+    if (!s.error().isEmpty())
+        return Error{s.error()};
+    return out;
 }
+} // namespace
 
 Result<QList<OutboxEntry>> SyncStore::dueEntries(const QDateTime& now, int limit) const
 {
@@ -366,14 +347,9 @@ Result<QList<OutboxEntry>> SyncStore::dueEntries(const QDateTime& now, int limit
                 QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND (next_attempt_at IS NULL OR "
                                "next_attempt_at <= ?) ORDER BY seq LIMIT ?")
                     .arg(QLatin1String(EntryColumns)));
-    s.bindText(1, iso(now));
+    s.bindText(1, isoUtc(now));
     s.bindInt(2, limit);
-    QList<OutboxEntry> out;
-    while (s.next())
-        out.append(*readEntry(s));
-    if (!s.error().isEmpty())
-        return Error{s.error()};
-    return out;
+    return readEntries(s);
 }
 
 Result<QList<OutboxEntry>> SyncStore::entries(const QString& state, int limit) const
@@ -383,17 +359,13 @@ Result<QList<OutboxEntry>> SyncStore::entries(const QString& state, int limit) c
                     .arg(QLatin1String(EntryColumns)));
     s.bindText(1, state);
     s.bindInt(2, limit);
-    QList<OutboxEntry> out;
-    while (s.next())
-        out.append(*readEntry(s));
-    if (!s.error().isEmpty())
-        return Error{s.error()};
-    return out;
+    return readEntries(s);
 }
 
-Result<qint64> SyncStore::waitingCount() const
+Result<qint64> SyncStore::count(const QString& state) const
 {
-    Statement s(m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
+    Statement s(m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"));
+    s.bindText(1, state);
     if (!s.next())
         return Error{s.error()};
     return s.integer(0);
@@ -406,7 +378,7 @@ Result<QDateTime> SyncStore::nextDue() const
                                "'pending'"));
     if (!s.next())
         return Error{s.error()};
-    return s.isNull(0) ? QDateTime() : fromIso(s.text(0));
+    return s.isNull(0) ? QDateTime() : fromIsoUtc(s.text(0));
 }
 
 namespace {
@@ -426,7 +398,7 @@ Status SyncStore::markSent(qint64 seq, const QByteArray& response, const QDateTi
     return update(m_db,
                   QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ?, response = ?, last_error = NULL, "
                                  "attempts = attempts + 1 WHERE seq = ?"),
-                  {iso(now), QString::fromUtf8(response), seq});
+                  {isoUtc(now), QString::fromUtf8(response), seq});
 }
 
 Status SyncStore::markRetry(qint64 seq, const QString& error, const QDateTime& nextAttempt)
@@ -434,7 +406,7 @@ Status SyncStore::markRetry(qint64 seq, const QString& error, const QDateTime& n
     return update(m_db,
                   QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE "
                                  "seq = ? AND state = 'pending'"),
-                  {error, iso(nextAttempt), seq});
+                  {error, isoUtc(nextAttempt), seq});
 }
 
 Status SyncStore::markConflict(qint64 seq, const QByteArray& current, const QString& error)
@@ -456,7 +428,7 @@ Status SyncStore::markFailed(qint64 seq, const QString& error)
 Result<qint64> SyncStore::beginRun(const QDateTime& now)
 {
     Statement s(m_db, QStringLiteral("INSERT INTO sync_log (started_at) VALUES (?)"));
-    s.bindText(1, iso(now));
+    s.bindText(1, isoUtc(now));
     if (!s.exec())
         return Error{tr("The sync history could not be written: %1").arg(s.error())};
     Statement id(m_db, QStringLiteral("SELECT last_insert_rowid()"));
@@ -469,7 +441,7 @@ Status SyncStore::finishRun(const SyncRun& run)
     Statement s(m_db,
                 QStringLiteral("UPDATE sync_log SET finished_at = ?, pulled = ?, deleted = ?, pushed = ?, conflicts = "
                                "?, bytes = ?, outcome = ?, error = ? WHERE id = ?"));
-    s.bindText(1, iso(run.finishedAt));
+    s.bindText(1, isoUtc(run.finishedAt));
     s.bindInt(2, run.pulled);
     s.bindInt(3, run.deleted);
     s.bindInt(4, run.pushed);
@@ -493,8 +465,8 @@ SyncRun readRun(Statement& s)
 {
     SyncRun r;
     r.id = s.integer(0);
-    r.startedAt = fromIso(s.text(1));
-    r.finishedAt = fromIso(s.text(2));
+    r.startedAt = fromIsoUtc(s.text(1));
+    r.finishedAt = fromIsoUtc(s.text(2));
     r.pulled = s.integer(3);
     r.deleted = s.integer(4);
     r.pushed = s.integer(5);

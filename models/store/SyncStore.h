@@ -95,7 +95,9 @@ public:
 
     // The outbox, oldest first: entries due at `now`.
     Result<QList<OutboxEntry>> dueEntries(const QDateTime& now, int limit) const;
-    Result<qint64> waitingCount() const;
+    // Entries in a state ("pending": waiting to upload; "conflict"; "failed").
+    Result<qint64> count(const QString& state) const;
+    Result<qint64> waitingCount() const { return count(QStringLiteral("pending")); }
     // The next time an entry waiting for a retry is due (invalid when none waits).
     Result<QDateTime> nextDue() const;
     Status markSent(qint64 seq, const QByteArray& response, const QDateTime& now);
@@ -114,7 +116,6 @@ public:
     Result<QList<TableChecksum>> checksums() const;
 
 private:
-    Result<OutboxEntry> readEntry(class Statement& s) const;
     Database& m_db;
 };
 
