@@ -30,13 +30,11 @@ public:
     explicit CurlTransport(CurlSettings settings = {});
     ~CurlTransport() override;
 
-    void setBearerToken(const QString& token) { m_settings.bearerToken = token; }
     void setCaBundle(const QString& path) { m_settings.caBundle = path; }
     HttpResponse send(const HttpRequest& request) override;
     // From any thread: the transfer under way ends at once with an error, and so does every later
-    // one until resume().
+    // one (the transport is done with).
     void cancel();
-    void resume() { m_cancelled.store(false); }
 
     // The libcurl version and the encodings it can decode, for the About box and logs.
     static QString describe();

@@ -1,5 +1,6 @@
 #include "SyncClient.h"
 
+#include "import/ImportBatch.h"
 #include "store/SyncStore.h"
 
 #include <QElapsedTimer>
@@ -248,8 +249,8 @@ SyncReport SyncClient::pull(const std::atomic_bool* stop)
         changed.notify_all();
         fetcher.join();
     });
-    // OPEN211_SYNC_TRACE: how long this thread waited for pages and spent applying them.
-    const bool trace = qEnvironmentVariableIsSet("OPEN211_SYNC_TRACE");
+    // With OPEN211_IMPORT_TRACE: how long this thread waited for pages and spent applying them.
+    const bool trace = ImportTrace().on();
     QElapsedTimer clock;
     qint64 waitedNs = 0, appliedNs = 0;
     const auto printTrace = qScopeGuard([&] {

@@ -368,21 +368,23 @@ ImportBatch::SearchRefresh ImportBatch::searchRefresh() const
     return r;
 }
 
-Result<ImportSummary>
-ImportBatch::write(Database& db, const ProgressFn& progress, const std::function<Status(Database&)>& alsoWrite) const
-{
-    return writeImpl(db, progress, alsoWrite, nullptr);
-}
-
 Result<ImportSummary> ImportBatch::writeAndRelease(Database& db, const ProgressFn& progress) &&
 {
-    return writeImpl(db, progress, {}, this);
+    auto written = write(db, progress);
+    if (written) {
+        // Freeing a million rows takes seconds, which nobody should wait for once the import is
+        // saved: a detached thread lets them go (or the process ends first, which frees them too).
+        std::thread([tables = std::move(m_tables)]() mutable {
+            for (auto& t : tables)
+                t = TableRows();
+        }).detach();
+        m_tables = {};
+    }
+    return written;
 }
 
-Result<ImportSummary> ImportBatch::writeImpl(Database& db,
-                                             const ProgressFn& progress,
-                                             const std::function<Status(Database&)>& alsoWrite,
-                                             ImportBatch* release) const
+Result<ImportSummary>
+ImportBatch::write(Database& db, const ProgressFn& progress, const std::function<Status(Database&)>& alsoWrite) const
 {
     const ImportTrace trace;
     const auto mark = [&trace](const char* what) {
@@ -585,15 +587,6 @@ Result<ImportSummary> ImportBatch::writeImpl(Database& db,
     if (auto st = tx.commit(); !st)
         return Error{Import::tr("The import could not be saved; nothing was changed. Reason: %1").arg(st.error())};
     mark("committed");
-    if (release) {
-        // Freeing a million rows takes seconds, which nobody should wait for once the import is
-        // saved: a detached thread lets them go (or the process ends first, which frees them too).
-        std::thread([tables = std::move(release->m_tables)]() mutable {
-            for (auto& t : tables)
-                t = TableRows();
-        }).detach();
-        release->m_tables = {};
-    }
     if (progress)
         progress(total, total);
     return summary;

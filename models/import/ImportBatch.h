@@ -110,10 +110,6 @@ public:
     static QString nowIso();
 
 private:
-    Result<ImportSummary> writeImpl(Database& db,
-                                    const ProgressFn& progress,
-                                    const std::function<Status(Database&)>& alsoWrite,
-                                    ImportBatch* release) const;
     Status validateReferences(Database& db) const;
     // What the search index must take in: kept apart from the rows, which may be gone by then.
     struct SearchRefresh
@@ -142,6 +138,7 @@ Result<QVariant> convertField(const hsds::Field& field, const QVariant& raw, con
 class ImportTrace
 {
 public:
+    bool on() const { return m_on; }
     explicit ImportTrace(const char* what = "import")
         : m_on(qEnvironmentVariableIsSet("OPEN211_IMPORT_TRACE"))
         , m_what(what)

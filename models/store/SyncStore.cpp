@@ -53,11 +53,6 @@ std::optional<qint64> wholeNumber(const dom::element& e)
 
 } // namespace
 
-Result<QString> SyncStore::hubUrl() const
-{
-    return stateValue(m_db, QStringLiteral("hub_url"));
-}
-
 Result<qint64> SyncStore::checkpointFor(const QString& hubUrl) const
 {
     if (stateValue(m_db, QStringLiteral("hub_url")) != hubUrl)
@@ -145,7 +140,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
                     return malformed(v.error());
                 values[i] = std::move(v).value();
             }
-            if (ImportBatch::idOf(ImportRow{values, 1, {}, {}, {}}) != change.id)
+            if (values.constFirst().toByteArray() != change.id)
                 return malformed(tr("%1: the record's id differs from the change's").arg(where));
             dom::element version, modified;
             std::string_view modifiedText;
@@ -264,8 +259,6 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     if (auto st = setState(m_db, QStringLiteral("hub_url"), hubUrl); !st)
         return failed(st.error());
     if (auto st = setState(m_db, QStringLiteral("pull_after"), QString::number(page.next)); !st)
-        return failed(st.error());
-    if (auto st = setState(m_db, QStringLiteral("pull_head"), QString::number(page.head)); !st)
         return failed(st.error());
     if (!read.empty()) {
         if (auto st = ResourceStore(m_db).markChanged(); !st)

@@ -79,7 +79,6 @@ public:
     // from `hubUrl` yet starts again from 0, and its first page replaces the resources it held
     // (the demo data, or another hub's).
     Result<qint64> checkpointFor(const QString& hubUrl) const;
-    Result<QString> hubUrl() const;
 
     // Applies one page of /sync/changes (the hub's JSON, as received) asked for after `after`:
     // records written or removed, the search index refreshed and the checkpoint moved, all in one
