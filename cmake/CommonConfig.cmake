@@ -23,6 +23,14 @@ function(add_unit_test)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set(env "OPEN211_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared" "OPEN211_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         "LC_ALL=C.UTF-8")
+    if(T_GUI OR T_WEBENGINE)
+        # A home of its own: the screens' tests keep settings (QSettings in QtTest's test mode
+        # lives under ~/.qttest), and two of them running side by side (ctest -j) must not read
+        # each other's.
+        set(home "${CMAKE_BINARY_DIR}/test-home/${T_NAME}")
+        file(MAKE_DIRECTORY "${home}")
+        list(APPEND env "HOME=${home}")
+    endif()
     if(T_WEBENGINE)
         list(APPEND env "QTWEBENGINE_DISABLE_SANDBOX=1" "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
     else()
