@@ -191,11 +191,6 @@ WriteAnswer databaseFailed(const QSqlQuery& q)
 const char* const Ts = "::timestamptz";
 const QStringList FollowUpStates{QStringLiteral("due"), QStringLiteral("done"), QStringLiteral("cancelled")};
 
-QString iso(const QString& column)
-{
-    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column);
-}
-
 QJsonValue orNull(const QVariant& v)
 {
     return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
@@ -386,9 +381,9 @@ Result<std::optional<QJsonObject>> CallIntake::call(const QString& id)
                        "municipality, postal_code, latitude, longitude, age_group, gender, language, "
                        "interpreter_used, third_party, consent_recorded, caller_name, caller_phone, notes, "
                        "disposition, workstation, centre, received_by, %3 AS received_at FROM hub_call WHERE id = ?")
-            .arg(iso(QStringLiteral("started_at")),
-                 iso(QStringLiteral("ended_at")),
-                 iso(QStringLiteral("received_at"))));
+            .arg(hub::isoColumn(QStringLiteral("started_at")),
+                 hub::isoColumn(QStringLiteral("ended_at")),
+                 hub::isoColumn(QStringLiteral("received_at"))));
     q.addBindValue(id);
     if (!q.exec())
         return Error{q.lastError().text()};
@@ -444,7 +439,7 @@ Result<std::optional<QJsonObject>> CallIntake::call(const QString& id)
     q.prepare(
         QStringLiteral("SELECT id, need_id, service_id, location_id, service_at_location_id, service_name, "
                        "organization_name, %1 AS created_at FROM hub_referral WHERE call_id = ? ORDER BY position")
-            .arg(iso(QStringLiteral("created_at"))));
+            .arg(hub::isoColumn(QStringLiteral("created_at"))));
     q.addBindValue(id);
     if (!q.exec())
         return Error{q.lastError().text()};
@@ -465,7 +460,7 @@ Result<std::optional<QJsonObject>> CallIntake::call(const QString& id)
 
     q.prepare(QStringLiteral("SELECT id, %1 AS due_at, consent, state, %2 AS done_at, done_by, outcome FROM "
                              "hub_follow_up WHERE call_id = ?")
-                  .arg(iso(QStringLiteral("due_at")), iso(QStringLiteral("done_at"))));
+                  .arg(hub::isoColumn(QStringLiteral("due_at")), hub::isoColumn(QStringLiteral("done_at"))));
     q.addBindValue(id);
     if (!q.exec())
         return Error{q.lastError().text()};

@@ -21,13 +21,8 @@ struct Entry
     QString table;
     QString id;
     bool deleted;
+    QString by; // who made the change; empty when unknown
 };
-
-// A timestamptz as ISO 8601 UTC with milliseconds, formatted by PostgreSQL.
-QString isoColumn(const QString& column)
-{
-    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column);
-}
 
 } // namespace
 
@@ -48,7 +43,8 @@ Result<ChangePage> ChangeFeed::changes(qint64 after, int limit)
     if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
         return fail(q.lastError().text());
 
-    q.prepare(QStringLiteral("SELECT seq, table_name, id, deleted FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT seq, table_name, id, deleted, changed_by FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"));
     q.addBindValue(after);
     q.addBindValue(limit);
     if (!q.exec())
@@ -56,7 +52,11 @@ Result<ChangePage> ChangeFeed::changes(qint64 after, int limit)
     QList<Entry> entries;
     QHash<QString, QStringList> idsByTable;
     while (q.next()) {
-        Entry e{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+        Entry e{q.value(0).toLongLong(),
+                q.value(1).toString(),
+                q.value(2).toString(),
+                q.value(3).toBool(),
+                q.value(4).toString()};
         if (!e.deleted)
             idsByTable[e.table] << e.id;
         entries.append(std::move(e));
@@ -94,6 +94,8 @@ Result<ChangePage> ChangeFeed::changes(qint64 after, int limit)
         // A row is always there in this snapshot unless it was deleted; be safe all the same.
         const bool deleted = e.deleted || row == tableRows.constEnd();
         change.insert(QStringLiteral("deleted"), deleted);
+        if (!e.by.isEmpty())
+            change.insert(QStringLiteral("by"), e.by);
         if (!deleted)
             change.insert(QStringLiteral("record"), *row);
         page.changes.append(change);
@@ -128,7 +130,7 @@ Result<Page> ChangeFeed::deleted(const QDateTime& since, int page, int perPage)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT table_name, id, %2, deactivated FROM (%1) d ORDER BY changed_at, table_name, id "
                              "LIMIT ? OFFSET ?")
-                  .arg(union_, isoColumn(QStringLiteral("changed_at"))));
+                  .arg(union_, hub::isoColumn(QStringLiteral("changed_at"))));
     q.addBindValue(time);
     q.addBindValue(time);
     q.addBindValue(perPage);

@@ -15,7 +15,7 @@ namespace open211 {
 
 struct ChangePage
 {
-    QJsonArray changes; // {"seq", "table", "id", "deleted", "record"} in sequence order
+    QJsonArray changes; // {"seq", "table", "id", "deleted", "record", "by"} in sequence order
     qint64 next = 0; // the last sequence number in the page (the cursor to resume after)
     qint64 head = 0; // the newest sequence number on the hub
     bool more = false;

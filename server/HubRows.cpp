@@ -45,4 +45,21 @@ QString isoUtc(const QDateTime& time)
     return utc.time().msec() ? utc.toString(Qt::ISODateWithMs) : utc.toString(Qt::ISODate);
 }
 
+QString isoColumn(const QString& column)
+{
+    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column);
+}
+
+bool setChangeAuthor(const QSqlDatabase& db, const QString& username, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT set_config('open211.user', ?, true)"));
+    q.addBindValue(username);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace open211::hub

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -27,6 +28,13 @@ inline QString inJsonList()
 
 // "2026-11-25T10:00:00Z" (milliseconds when there are some).
 QString isoUtc(const QDateTime& time);
+// A timestamptz column (or expression) as ISO 8601 UTC with milliseconds, formatted by PostgreSQL
+// ("2026-11-25T10:00:00.000Z"); null stays null.
+QString isoColumn(const QString& column);
+
+// Names who makes the HSDS changes of the current transaction, until it ends: the change log's
+// triggers keep it with each change (the change feed's "by"). False, with the reason, on failure.
+bool setChangeAuthor(const QSqlDatabase& db, const QString& username, QString* error);
 
 // The SQLSTATE of a failed statement, e.g. "55P03" when a lock was not granted in time.
 inline QString sqlState(const QSqlQuery& q)

@@ -37,27 +37,33 @@ const char* const FoldWithUnaccent
 const char* const FoldWithoutUnaccent
     = "CREATE FUNCTION hub_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT lower(t) $$";
 
-// One change-log row per record: its latest sequence number, and whether that change removed it.
+// One change-log row per record: its latest sequence number, whether that change removed it, and
+// who made it (the transaction's open211.user setting, see hub::setChangeAuthor; empty: unknown).
 const char* const ChangeLogFunction = R"(
 CREATE OR REPLACE FUNCTION hub_log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    author text := nullif(current_setting('open211.user', true), '');
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        INSERT INTO change_log (table_name, id, seq, deleted, changed_at)
-        VALUES (TG_TABLE_NAME, OLD.id, nextval('hub_change_seq'), true, now())
+        INSERT INTO change_log (table_name, id, seq, deleted, changed_at, changed_by)
+        VALUES (TG_TABLE_NAME, OLD.id, nextval('hub_change_seq'), true, now(), author)
         ON CONFLICT (table_name, id) DO UPDATE
-            SET seq = excluded.seq, deleted = true, changed_at = excluded.changed_at;
+            SET seq = excluded.seq, deleted = true, changed_at = excluded.changed_at,
+                changed_by = excluded.changed_by;
         RETURN NULL;
     END IF;
     IF TG_OP = 'UPDATE' AND OLD.id IS DISTINCT FROM NEW.id THEN
-        INSERT INTO change_log (table_name, id, seq, deleted, changed_at)
-        VALUES (TG_TABLE_NAME, OLD.id, nextval('hub_change_seq'), true, now())
+        INSERT INTO change_log (table_name, id, seq, deleted, changed_at, changed_by)
+        VALUES (TG_TABLE_NAME, OLD.id, nextval('hub_change_seq'), true, now(), author)
         ON CONFLICT (table_name, id) DO UPDATE
-            SET seq = excluded.seq, deleted = true, changed_at = excluded.changed_at;
+            SET seq = excluded.seq, deleted = true, changed_at = excluded.changed_at,
+                changed_by = excluded.changed_by;
     END IF;
-    INSERT INTO change_log (table_name, id, seq, deleted, changed_at)
-    VALUES (TG_TABLE_NAME, NEW.id, nextval('hub_change_seq'), false, now())
+    INSERT INTO change_log (table_name, id, seq, deleted, changed_at, changed_by)
+    VALUES (TG_TABLE_NAME, NEW.id, nextval('hub_change_seq'), false, now(), author)
     ON CONFLICT (table_name, id) DO UPDATE
-        SET seq = excluded.seq, deleted = false, changed_at = excluded.changed_at;
+        SET seq = excluded.seq, deleted = false, changed_at = excluded.changed_at,
+            changed_by = excluded.changed_by;
     RETURN NULL;
 END $$)";
 
@@ -241,6 +247,27 @@ Status calls(QSqlQuery& q)
                         "DEFAULT now())")});
 }
 
+// Who made each change (the change feed's "by"). Entries made before are left without one. The
+// trigger function that fills it is made again with the other triggers (it is in the fingerprint).
+Status changeAuthors(QSqlQuery& q)
+{
+    return exec(q, QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS changed_by TEXT"));
+}
+
+// Notes that a resource record is wrong ("suggest a change"), for the resource specialists' work
+// list: open until one of them resolves it.
+Status suggestions(QSqlQuery& q)
+{
+    return execAll(
+        q,
+        {QStringLiteral("CREATE TABLE hub_suggestion (id TEXT PRIMARY KEY, table_name TEXT NOT NULL, record_id TEXT "
+                        "NOT NULL, note TEXT NOT NULL, suggested_by TEXT NOT NULL, suggested_at TIMESTAMPTZ NOT "
+                        "NULL, received_at TIMESTAMPTZ NOT NULL DEFAULT now(), state TEXT NOT NULL DEFAULT 'open' "
+                        "CHECK (state IN ('open', 'done')), resolved_by TEXT, resolved_at TIMESTAMPTZ)"),
+         QStringLiteral("CREATE INDEX hub_suggestion_state ON hub_suggestion(state, suggested_at, id)"),
+         QStringLiteral("CREATE INDEX hub_suggestion_listed ON hub_suggestion(suggested_at, id)")});
+}
+
 // Triggers on every HSDS table (made again at each start: a table added to the descriptions gets
 // them too): the lock at each writing statement, then a change-log entry per row that changed.
 QStringList changeTriggers()
@@ -269,6 +296,8 @@ const QList<Step>& steps()
         {2, "change log", changeLog},
         {3, "sign-in", signIn},
         {4, "call records", calls},
+        {5, "change authors", changeAuthors},
+        {6, "change suggestions", suggestions},
     };
     return all;
 }

@@ -194,11 +194,13 @@ HubServer::HubServer(HubStore& store)
     , m_feed(store.database())
     , m_calls(store.database())
     , m_edits(store.database())
+    , m_suggestions(store.database())
     , m_idempotency(store.database())
 {
     routeReads();
     routeSync();
     routeWrites();
+    routeSuggestions();
     m_http.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QByteArray body = WriteAnswer::error(404,
                                                    QStringLiteral("The hub has no endpoint %1 %2.")
@@ -453,7 +455,7 @@ void HubServer::routeWrites()
                      return send(m_idempotency.run(*key,
                                                    Idempotency::requestHash("PUT", request.url().path(), *body),
                                                    access.user->username,
-                                                   [&] { return m_edits.put(*table, id, *body); }));
+                                                   [&] { return m_edits.put(*table, id, *body, *access.user); }));
                  });
 
     m_http.route(
@@ -480,9 +482,67 @@ void HubServer::routeWrites()
             const QJsonObject canonical{{QStringLiteral("base_version"), *base}};
             return send(m_idempotency.run(
                 *key, Idempotency::requestHash("DELETE", request.url().path(), canonical), access.user->username, [&] {
-                    return m_edits.remove(*table, id, *base);
+                    return m_edits.remove(*table, id, *base, *access.user);
                 }));
         });
+}
+
+void HubServer::routeSuggestions()
+{
+    // Any signed-in role suggests a change; the resource specialists' roles read and resolve them.
+    m_http.route(
+        QStringLiteral("/suggestions"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& request) {
+            const Access access = authorize(m_auth, request);
+            if (!access.user)
+                return send(access.denial);
+            WriteAnswer problem;
+            const auto key = idempotencyKey(request, &problem);
+            if (!key)
+                return send(problem);
+            const auto body = jsonBody(request, &problem);
+            if (!body)
+                return send(problem);
+            return send(m_idempotency.run(*key,
+                                          Idempotency::requestHash("POST", QStringLiteral("/suggestions"), *body),
+                                          access.user->username,
+                                          [&] { return m_suggestions.suggest(*body, *access.user); }));
+        });
+
+    m_http.route(
+        QStringLiteral("/suggestions"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest& request) {
+            const Access access = authorize(m_auth, request, editorRoles());
+            if (!access.user)
+                return send(access.denial);
+            const QUrlQuery q(request.url());
+            const QString state = q.hasQueryItem(QStringLiteral("state"))
+                ? q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded)
+                : QStringLiteral("open");
+            if (!Suggestions::isListState(state))
+                return error(Code::BadRequest, QStringLiteral("\"state\" must be open, done or all."));
+            auto list = m_suggestions.list(state);
+            if (!list)
+                return error(Code::InternalServerError, list.error());
+            return json(QJsonObject{{QStringLiteral("suggestions"), *list}});
+        });
+
+    m_http.route(QStringLiteral("/suggestions/<arg>/resolve"),
+                 QHttpServerRequest::Method::Post,
+                 [this](const QString& id, const QHttpServerRequest& request) {
+                     const Access access = authorize(m_auth, request, editorRoles());
+                     if (!access.user)
+                         return send(access.denial);
+                     WriteAnswer problem;
+                     const auto key = idempotencyKey(request, &problem);
+                     if (!key)
+                         return send(problem);
+                     const auto body = jsonBody(request, &problem);
+                     if (!body)
+                         return send(problem);
+                     return send(m_idempotency.run(*key,
+                                                   Idempotency::requestHash("POST", request.url().path(), *body),
+                                                   access.user->username,
+                                                   [&] { return m_suggestions.resolve(id, *access.user); }));
+                 });
 }
 
 Status HubServer::setTls(const QString& certificateFile, const QString& keyFile)

@@ -1,9 +1,9 @@
 // The hub's HTTP side (docs/sync-protocol.md): the HSDS 3 API's read endpoints following
 // ../shared/hsds/openapi.json ("/", services, organizations, taxonomies, taxonomy terms and
 // service_at_locations, with their filters and nested "full" records); sign-in; the change feed
-// and deleted records for the workstations' sync; call records, follow-ups and resource edits,
-// idempotent by key. HTTPS when given a certificate. Bad input of any kind gets a 4xx with a JSON
-// error; the hub never crashes on input.
+// and deleted records for the workstations' sync; call records, follow-ups, resource edits and
+// suggested changes, idempotent by key. HTTPS when given a certificate. Bad input of any kind gets
+// a 4xx with a JSON error; the hub never crashes on input.
 #pragma once
 
 #include "CallIntake.h"
@@ -11,6 +11,7 @@
 #include "HubAuth.h"
 #include "Idempotency.h"
 #include "ResourceEdits.h"
+#include "Suggestions.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -39,12 +40,14 @@ private:
     void routeReads();
     void routeSync();
     void routeWrites();
+    void routeSuggestions();
 
     HubStore& m_store;
     HubAuth m_auth;
     ChangeFeed m_feed;
     CallIntake m_calls;
     ResourceEdits m_edits;
+    Suggestions m_suggestions;
     Idempotency m_idempotency;
     std::optional<QSslConfiguration> m_tls;
     QHttpServer m_http;

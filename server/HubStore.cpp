@@ -137,6 +137,11 @@ Result<qint64> HubStore::load(const ImportBatch& batch)
 {
     if (!m_db.transaction())
         return Error{tr("Cannot start writing: %1").arg(m_db.lastError().text())};
+    // The change feed names a load's changes "load".
+    if (QString error; !hub::setChangeAuthor(m_db, QStringLiteral("load"), &error)) {
+        m_db.rollback();
+        return Error{tr("Cannot start writing: %1").arg(error)};
+    }
     // Children that a reloaded record no longer lists are removed after the rows are written; a
     // child table empty before the load has none to remove (which keeps a first load fast).
     std::array<qint64, TableCount> childRows;

@@ -61,7 +61,7 @@ public:
 
     // Writes the batch's rows in one transaction (insert, or update by id); all or nothing. A
     // record whose fields are unchanged is not written again: it keeps its version and time, and
-    // stays where it is in the change feed.
+    // stays where it is in the change feed. The change feed names the load's changes "load".
     Result<qint64> load(const ImportBatch& batch);
     // Loads an HSDS JSON file as the workstation's import reads it.
     Result<qint64> loadFile(const QString& path);

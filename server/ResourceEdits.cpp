@@ -94,7 +94,7 @@ bool ResourceEdits::exists(const TableInfo& table, const QString& id, QString* e
     return q.next();
 }
 
-WriteAnswer ResourceEdits::put(const TableInfo& table, const QString& id, const QJsonObject& body)
+WriteAnswer ResourceEdits::put(const TableInfo& table, const QString& id, const QJsonObject& body, const HubUser& by)
 {
     if (id.trimmed().isEmpty() || id.size() > 200)
         return WriteAnswer::error(422, QStringLiteral("A record's id is 1 to 200 characters."));
@@ -185,6 +185,8 @@ WriteAnswer ResourceEdits::put(const TableInfo& table, const QString& id, const 
         return conflict(QStringLiteral("%1 is no longer on the hub; nothing was written.").arg(source), std::nullopt);
     }
 
+    if (!hub::setChangeAuthor(m_db, by.username, &error))
+        return databaseFailed(error);
     QSqlQuery q(m_db);
     QStringList columns;
     for (const Field& f : table.fields)
@@ -211,7 +213,7 @@ WriteAnswer ResourceEdits::put(const TableInfo& table, const QString& id, const 
     return WriteAnswer::json(200, QJsonObject{{QStringLiteral("record"), hub::rowJson(table, q.record())}});
 }
 
-WriteAnswer ResourceEdits::remove(const TableInfo& table, const QString& id, qint64 baseVersion)
+WriteAnswer ResourceEdits::remove(const TableInfo& table, const QString& id, qint64 baseVersion, const HubUser& by)
 {
     if (table.table == Table::Service || table.table == Table::Organization || table.table == Table::Location) {
         return WriteAnswer::error(
@@ -267,6 +269,8 @@ WriteAnswer ResourceEdits::remove(const TableInfo& table, const QString& id, qin
                                           .arg(other.name, q.value(0).toString().left(100), source));
         }
     }
+    if (!hub::setChangeAuthor(m_db, by.username, &error))
+        return databaseFailed(error);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name));
     q.addBindValue(id);
     if (!q.exec())

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "HsdsSchema.h"
+#include "HubAuth.h"
 #include "Idempotency.h"
 
 #include <QSqlDatabase>
@@ -16,12 +17,13 @@ class ResourceEdits
 public:
     explicit ResourceEdits(QSqlDatabase db);
 
-    // Both run inside the caller's transaction (see Idempotency).
+    // Both run inside the caller's transaction (see Idempotency); the change feed names `by` as
+    // the change's author.
     // {"base_version": N, "record": {...}}: 200 {"record"}, 409 {"error", "current"}, 422, 400.
-    WriteAnswer put(const hsds::TableInfo& table, const QString& id, const QJsonObject& body);
+    WriteAnswer put(const hsds::TableInfo& table, const QString& id, const QJsonObject& body, const HubUser& by);
     // Removes a record nothing refers to any more (services, organizations and locations are
     // deactivated instead): 200 {"table", "id", "deleted": true}, 404, 409, 422.
-    WriteAnswer remove(const hsds::TableInfo& table, const QString& id, qint64 baseVersion);
+    WriteAnswer remove(const hsds::TableInfo& table, const QString& id, qint64 baseVersion, const HubUser& by);
 
 private:
     // Waits up to 3 seconds for the change lock (a running load holds it until it commits: changes

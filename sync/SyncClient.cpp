@@ -1,6 +1,7 @@
 #include "SyncClient.h"
 
 #include "import/ImportBatch.h"
+#include "store/MaintenanceStore.h"
 #include "store/SyncStore.h"
 
 #include <QElapsedTimer>
@@ -126,18 +127,32 @@ SyncReport SyncClient::push(const std::atomic_bool* stop, bool retryWaiting)
             path = QStringLiteral("/calls");
         } else if (e.kind == QLatin1String("follow_up")) {
             path = QStringLiteral("/follow-ups");
-        } else if (e.kind == QLatin1String("edit") && e.entityId.count(u'/') == 1) {
-            method = QStringLiteral("PUT");
+        } else if ((e.kind == QLatin1String("edit") || e.kind == QLatin1String("remove"))
+                   && e.entityId.count(u'/') == 1) {
             const QStringList part = e.entityId.split(u'/');
             path = QStringLiteral("/resources/%1/%2")
                        .arg(part[0], QString::fromLatin1(QUrl::toPercentEncoding(part[1])));
+            if (e.kind == QLatin1String("edit")) {
+                method = QStringLiteral("PUT");
+            } else {
+                method = QStringLiteral("DELETE");
+                path += QStringLiteral("?base_version=%1").arg(e.baseVersion);
+            }
+        } else if (e.kind == QLatin1String("suggestion")) {
+            path = QStringLiteral("/suggestions");
+        } else if (e.kind == QLatin1String("suggestion_done")) {
+            path = QStringLiteral("/suggestions/%1/resolve")
+                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(e.entityId)));
         }
         if (path.isEmpty()) {
             (void)store.markFailed(e.seq, tr("The workstation does not know how to send a \"%1\".").arg(e.kind));
             ++report.failed;
             continue;
         }
-        const HttpResponse r = send(method, path, e.payload, {{"Idempotency-Key", e.idempotencyKey.toUtf8()}});
+        const HttpResponse r = send(method,
+                                    path,
+                                    method == QLatin1String("DELETE") ? QByteArray() : e.payload,
+                                    {{"Idempotency-Key", e.idempotencyKey.toUtf8()}});
         report.bytes += r.bytesReceived + e.payload.size();
         const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
         if (r.ok() && !answer.isEmpty()) {
@@ -301,6 +316,24 @@ SyncReport SyncClient::pull(const std::atomic_bool* stop)
     return report;
 }
 
+void SyncClient::pullSuggestions(SyncReport& report)
+{
+    const HttpResponse r = send(QStringLiteral("GET"), QStringLiteral("/suggestions?state=open"));
+    report.bytes += r.bytesReceived;
+    // Only resource specialists, supervisors and admins read them (403 for others), and a hub
+    // older than suggestions has none (404): neither is a failed sync.
+    if (r.status == 403 || r.status == 404)
+        return;
+    if (!r.ok()) {
+        report.offline = r.status == 0;
+        report.unauthorized = r.status == 401;
+        report.error = describeFailure(r);
+        return;
+    }
+    if (auto st = MaintenanceStore(m_db).replaceOpenSuggestions(r.body); !st)
+        report.error = st.error();
+}
+
 SyncReport SyncClient::run(const std::atomic_bool* stop, bool retryWaiting)
 {
     SyncStore store(m_db);
@@ -322,6 +355,8 @@ SyncReport SyncClient::run(const std::atomic_bool* stop, bool retryWaiting)
         report.unauthorized = pulled.unauthorized;
         report.error = pulled.error;
     }
+    if (report.ok() && !stopped(stop))
+        pullSuggestions(report);
     if (report.ok() && stopped(stop))
         report.error = tr("The sync was stopped.");
 

@@ -78,6 +78,8 @@ private:
                       const QByteArray& body = {},
                       const QList<QPair<QByteArray, QByteArray>>& headers = {});
     QString describeFailure(const HttpResponse& r) const;
+    // The hub's open change suggestions, for the resource specialists' work list.
+    void pullSuggestions(SyncReport& report);
 
     Database& m_db;
     HttpTransport& m_http;

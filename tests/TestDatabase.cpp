@@ -114,6 +114,33 @@ private slots:
             QCOMPARE(count(**upgraded, QStringLiteral("caller_need")), 1);
     }
 
+    // Version 8 makes the outbox again (new states, the owner column): what waited still waits,
+    // with its sequence, and new entries number on after it.
+    void outboxSurvivesItsRebuild()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        {
+            auto db = Database::openAtVersion(path, 7);
+            QVERIFY2(db, qPrintable(db.error()));
+            QVERIFY((*db)->execScript(QStringLiteral(
+                "INSERT INTO outbox (seq, idempotency_key, kind, entity_id, base_version, payload, created_at, "
+                "attempts, state, response) VALUES (41, 'edit:a', 'edit', 'service/s1', 3, '{}', "
+                "'2026-12-01T10:00:00.000Z', 2, 'conflict', '{\"id\":\"s1\"}'), (42, 'call:c1', 'call', 'c1', "
+                "NULL, '{}', '2026-12-01T10:00:01.000Z', 0, 'pending', NULL);")));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        const QStringList rows = tableRows(**db, QStringLiteral("outbox"), {});
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows[0].contains(QLatin1String("'conflict'")) && rows[0].contains(QLatin1String("41")));
+        QVERIFY(rows[1].contains(QLatin1String("'pending'")) && rows[1].contains(QLatin1String("'call:c1'")));
+        QVERIFY(
+            (*db)->exec(QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, payload, "
+                                       "created_at, state) VALUES ('x', 'edit', 'phone/p', '{}', 'now', 'resolved')")));
+        QCOMPARE(count(**db, QStringLiteral("outbox WHERE seq = 43")), 1);
+    }
+
     void refusesNewerDatabaseAndLeavesItUntouched()
     {
         QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "import/LastModified.h"
 #include "store/Database.h"
 #include "store/IsoTime.h"
+#include "store/ResourceHistory.h"
 #include "store/ResourceStore.h"
 #include "store/SearchIndex.h"
 #include "store/Statement.h"
@@ -94,6 +95,7 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
         QByteArray id;
         bool deleted = false;
         ImportRow row;
+        QString by; // who changed it on the hub, when the hub says
     };
     std::vector<Change> read;
     read.reserve(changes.size());
@@ -118,7 +120,9 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
         const TableInfo* ti = byName(QString::fromUtf8(tableName.data(), qsizetype(tableName.size())));
         if (!ti)
             return malformed(tr("%1: \"%2\" is not an HSDS table").arg(where, QString::fromUtf8(tableName.data())));
-        Change change{ti->table, QByteArray(idText.data(), qsizetype(idText.size())), false, {}};
+        Change change{ti->table, QByteArray(idText.data(), qsizetype(idText.size())), false, {}, {}};
+        if (std::string_view by; c.at_key("by").get(by) == simdjson::SUCCESS)
+            change.by = QString::fromUtf8(by.data(), qsizetype(by.size())).left(200);
         if (c.at_key("deleted").get(deleted) == simdjson::SUCCESS) {
             if (!deleted.is_bool())
                 return malformed(tr("%1: \"deleted\" must be true or false").arg(where));
@@ -194,6 +198,50 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
         }
     }
 
+    // Records with a change of this workstation's waiting for the hub are left as they are here:
+    // the hub will accept that change or refuse it with its record (a conflict a person settles).
+    // For one in conflict, the hub's record kept with the conflict is brought up to date.
+    struct Held
+    {
+        qint64 seq = 0;
+        bool conflict = false;
+    };
+    QHash<QString, Held> held;
+    {
+        Statement h(m_db,
+                    QStringLiteral("SELECT entity_id, seq, state FROM outbox WHERE state IN ('pending', 'conflict') "
+                                   "AND kind IN ('edit', 'remove') ORDER BY seq"));
+        while (h.next())
+            held.insert(h.text(0), Held{h.integer(1), h.text(2) == QLatin1String("conflict")});
+        if (!h.error().isEmpty())
+            return failed(h.error());
+    }
+    const auto keepForConflict = [&](const Held& h, const Change& c) {
+        QByteArray current = "null";
+        if (!c.deleted) {
+            const TableInfo& ti = info(c.table);
+            QJsonObject o;
+            for (int i = 0; i < ti.fields.size(); ++i) {
+                const QString v = ResourceHistory::text(ti.fields[i], c.row.values.at(i));
+                if (!v.isEmpty())
+                    o.insert(ti.fields[i].name,
+                             ti.fields[i].type == Type::Text ? QJsonValue(v) : QJsonValue(v.toDouble()));
+            }
+            o.insert(QStringLiteral("version"), c.row.version);
+            o.insert(QStringLiteral("last_modified"), c.row.lastModified);
+            current = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        }
+        Statement u(m_db, QStringLiteral("UPDATE outbox SET response = ? WHERE seq = ?"));
+        u.bindUtf8(1, current);
+        u.bindInt(2, h.seq);
+        return u.exec() ? Status() : Status(Error{u.error()});
+    };
+    // Every change to a record already here is kept in its history, with who made it on the hub.
+    // A first sync brings records, not changes.
+    std::optional<ResourceHistory> history;
+    if (!firstSync)
+        history.emplace(m_db);
+
     std::array<Statement, TableCount> upserts, deletes;
     QStringList services, organizations, terms;
     const int linkEntity = info(Table::Attribute).fieldIndex(QStringLiteral("link_entity"));
@@ -206,7 +254,33 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
             organizations << QString::fromUtf8(c.id);
         else if (c.table == Table::TaxonomyTerm)
             terms << QString::fromUtf8(c.id);
+        const QString entityId = QString::fromUtf8(c.id);
+        if (const auto h = held.constFind(ti.name + u'/' + entityId); h != held.constEnd()) {
+            if (h->conflict) {
+                if (auto st = keepForConflict(*h, c); !st)
+                    return failed(st.error());
+            }
+            continue;
+        }
+        std::optional<ResourceHistory::Row> before;
+        if (history) {
+            auto stored = history->read(c.table, entityId);
+            if (!stored)
+                return failed(stored.error());
+            before = std::move(stored).value();
+        }
         if (c.deleted) {
+            if (history && before) {
+                if (auto st = history->record(c.table,
+                                              entityId,
+                                              &before->values,
+                                              nullptr,
+                                              c.by,
+                                              QStringLiteral("hub"),
+                                              isoUtc(QDateTime::currentDateTimeUtc()));
+                    !st)
+                    return failed(st.error());
+            }
             if (c.table == Table::Attribute) {
                 // Which service lost a term: asked before the row goes.
                 Statement link(m_db,
@@ -239,10 +313,22 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
         up.bindText(n + 2, c.row.lastModified);
         if (!up.exec())
             return failed(tr("%1 \"%2\": %3").arg(ti.name, QString::fromUtf8(c.id), up.error()));
+        if (history && (!before || before->version < c.row.version)) {
+            if (auto st = history->record(c.table,
+                                          entityId,
+                                          before ? &before->values : nullptr,
+                                          &c.row.values,
+                                          c.by,
+                                          QStringLiteral("hub"),
+                                          c.row.lastModified);
+                !st)
+                return failed(st.error());
+        }
         ++page.changed;
     }
     upserts = {};
     deletes = {};
+    history.reset();
     trace.mark("written");
     // The search index: refreshed for what this page touched, in this transaction. During a
     // first sync (which replaces everything, page after page) it is instead marked out of date
@@ -270,23 +356,148 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
     return page;
 }
 
+namespace {
+
+// The service, organization or location a record in JSON belongs to (ResourceHistory::owner).
+QString ownerOf(const TableInfo& table, const QString& id, const QJsonObject& record)
+{
+    QVariantList values;
+    for (const Field& f : table.fields)
+        values << record.value(f.name).toVariant();
+    return ResourceHistory::owner(table.table, values, id);
+}
+
+// The newest change to a record still waiting for the hub: its seq, tries, base version, kind.
+struct Waiting
+{
+    qint64 seq = 0;
+    int attempts = 0;
+    qint64 baseVersion = 0;
+    QString kind;
+};
+Result<std::optional<Waiting>> newestWaiting(Database& db, const QString& entity)
+{
+    Statement s(db,
+                QStringLiteral("SELECT seq, attempts, base_version, kind FROM outbox WHERE entity_id = ? AND state = "
+                               "'pending' AND kind IN ('edit', 'remove') ORDER BY seq DESC LIMIT 1"));
+    s.bindText(1, entity);
+    if (!s.next()) {
+        if (!s.error().isEmpty())
+            return Error{s.error()};
+        return std::optional<Waiting>();
+    }
+    return std::optional<Waiting>(Waiting{s.integer(0), int(s.integer(1)), s.integer(2), s.text(3)});
+}
+
+} // namespace
+
 Status SyncStore::queueEdit(const QString& table, const QString& id, const QJsonObject& record, qint64 baseVersion)
+{
+    const TableInfo* ti = byName(table);
+    if (!ti)
+        return Error{tr("\"%1\" is not an HSDS table.").arg(table)};
+    const QString entity = table + u'/' + id;
+    const auto failed = [](const QString& why) {
+        return Error{tr("The change could not be queued for the hub: %1").arg(why)};
+    };
+    auto waiting = newestWaiting(m_db, entity);
+    if (!waiting)
+        return failed(waiting.error());
+    if (*waiting && (*waiting)->kind == QLatin1String("edit")) {
+        if ((*waiting)->attempts == 0) {
+            // Not tried yet: the hub gets this whole record instead, on the same base.
+            const QJsonObject payload{{QStringLiteral("base_version"), (*waiting)->baseVersion},
+                                      {QStringLiteral("record"), record}};
+            Statement u(m_db, QStringLiteral("UPDATE outbox SET payload = ?, created_at = ? WHERE seq = ?"));
+            u.bindText(1, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+            u.bindText(2, isoUtc(QDateTime::currentDateTimeUtc()));
+            u.bindInt(3, (*waiting)->seq);
+            if (!u.exec())
+                return failed(u.error());
+            return {};
+        }
+        baseVersion = (*waiting)->baseVersion + 1; // the version the tried one makes on the hub
+    }
+    const QJsonObject payload{{QStringLiteral("base_version"), baseVersion}, {QStringLiteral("record"), record}};
+    Statement s(m_db,
+                QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, owner, base_version, payload, "
+                               "created_at) VALUES (?, 'edit', ?, ?, ?, ?, ?)"));
+    s.bindText(1, QStringLiteral("edit:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    s.bindText(2, entity);
+    s.bindText(3, ownerOf(*ti, id, record));
+    s.bindInt(4, baseVersion);
+    s.bindText(5, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    s.bindText(6, isoUtc(QDateTime::currentDateTimeUtc()));
+    if (!s.exec())
+        return failed(s.error());
+    return {};
+}
+
+Status SyncStore::queueRemoval(const QString& table, const QString& id, const QString& owner, qint64 baseVersion)
 {
     if (!byName(table))
         return Error{tr("\"%1\" is not an HSDS table.").arg(table)};
-    const QJsonObject payload{{QStringLiteral("base_version"), baseVersion}, {QStringLiteral("record"), record}};
-    Statement s(
-        m_db,
-        QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, base_version, payload, created_at) "
-                       "VALUES (?, 'edit', ?, ?, ?, ?)"));
-    s.bindText(1, QStringLiteral("edit:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    s.bindText(2, table + u'/' + id);
-    s.bindInt(3, baseVersion);
+    const QString entity = table + u'/' + id;
+    const auto failed = [](const QString& why) {
+        return Error{tr("The removal could not be queued for the hub: %1").arg(why)};
+    };
+    // Changes not tried yet are moot.
+    Statement drop(m_db,
+                   QStringLiteral("DELETE FROM outbox WHERE entity_id = ? AND state = 'pending' AND attempts = 0 AND "
+                                  "kind IN ('edit', 'remove')"));
+    drop.bindText(1, entity);
+    if (!drop.exec())
+        return failed(drop.error());
+    auto waiting = newestWaiting(m_db, entity);
+    if (!waiting)
+        return failed(waiting.error());
+    if (*waiting)
+        baseVersion = (*waiting)->baseVersion + 1;
+    else if (baseVersion == 0)
+        return {}; // made here and never sent: the hub never had it
+    Statement s(m_db,
+                QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, owner, base_version, payload, "
+                               "created_at) VALUES (?, 'remove', ?, ?, ?, ?, ?)"));
+    s.bindText(1, QStringLiteral("remove:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    s.bindText(2, entity);
+    s.bindText(3, owner);
+    s.bindInt(4, baseVersion);
+    s.bindText(
+        5,
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("base_version"), baseVersion}}).toJson(QJsonDocument::Compact)));
+    s.bindText(6, isoUtc(QDateTime::currentDateTimeUtc()));
+    if (!s.exec())
+        return failed(s.error());
+    return {};
+}
+
+Status SyncStore::enqueue(const QString& key, const QString& kind, const QString& entityId, const QJsonObject& payload)
+{
+    Statement s(m_db,
+                QStringLiteral("INSERT INTO outbox (idempotency_key, kind, entity_id, payload, created_at) VALUES "
+                               "(?, ?, ?, ?, ?) ON CONFLICT(idempotency_key) DO UPDATE SET payload = excluded.payload "
+                               "WHERE outbox.state = 'pending' AND outbox.attempts = 0"));
+    s.bindText(1, key);
+    s.bindText(2, kind);
+    s.bindText(3, entityId);
     s.bindText(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     s.bindText(5, isoUtc(QDateTime::currentDateTimeUtc()));
     if (!s.exec())
         return Error{tr("The change could not be queued for the hub: %1").arg(s.error())};
     return {};
+}
+
+Result<bool> SyncStore::isWaiting(const QString& entityOrOwner, const QString& state) const
+{
+    Statement s(m_db,
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity_id = ?1 AND state = ?2) OR EXISTS "
+                               "(SELECT 1 FROM outbox WHERE owner = ?1 AND state = ?2)"));
+    s.bindText(1, entityOrOwner);
+    s.bindText(2, state);
+    if (!s.next())
+        return Error{s.error()};
+    return s.integer(0) != 0;
 }
 
 Status SyncStore::catchUpSearchIndex()
@@ -388,10 +599,35 @@ Status update(Database& db, const QString& sql, const QList<QVariant>& values)
 
 Status SyncStore::markSent(qint64 seq, const QByteArray& response, const QDateTime& now)
 {
-    return update(m_db,
-                  QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ?, response = ?, last_error = NULL, "
-                                 "attempts = attempts + 1 WHERE seq = ?"),
-                  {isoUtc(now), QString::fromUtf8(response), seq});
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("The outbox could not be updated: %1").arg(tx.error())};
+    if (auto st = update(m_db,
+                         QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ?, response = ?, last_error = "
+                                        "NULL, attempts = attempts + 1 WHERE seq = ?"),
+                         {isoUtc(now), QString::fromUtf8(response), seq});
+        !st)
+        return st;
+    // An accepted edit: the record here now stands on the hub's new version.
+    Statement kind(m_db, QStringLiteral("SELECT kind, entity_id FROM outbox WHERE seq = ?"));
+    kind.bindInt(1, seq);
+    if (kind.next() && kind.text(0) == QLatin1String("edit")) {
+        const QStringList entity = kind.text(1).split(u'/');
+        const QJsonObject record = QJsonDocument::fromJson(response).object().value(QLatin1String("record")).toObject();
+        const TableInfo* ti = entity.size() == 2 ? byName(entity[0]) : nullptr;
+        const qint64 version = record.value(QLatin1String("version")).toInteger();
+        if (ti && version > 0) {
+            if (auto st
+                = update(m_db,
+                         QStringLiteral("UPDATE %1 SET version = ?, last_modified = coalesce(?, last_modified) "
+                                        "WHERE id = ? AND version < ?")
+                             .arg(ti->name),
+                         {version, record.value(QLatin1String("last_modified")).toVariant(), entity[1], version});
+                !st)
+                return st;
+        }
+    }
+    return tx.commit();
 }
 
 Status SyncStore::markRetry(qint64 seq, const QString& error, const QDateTime& nextAttempt)
@@ -408,6 +644,12 @@ Status SyncStore::markConflict(qint64 seq, const QByteArray& current, const QStr
                   QStringLiteral("UPDATE outbox SET state = 'conflict', response = ?, last_error = ?, attempts = "
                                  "attempts + 1 WHERE seq = ?"),
                   {QString::fromUtf8(current), error, seq});
+}
+
+Status SyncStore::markResolved(qint64 seq)
+{
+    return update(
+        m_db, QStringLiteral("UPDATE outbox SET state = 'resolved' WHERE seq = ? AND state = 'conflict'"), {seq});
 }
 
 Status SyncStore::markFailed(qint64 seq, const QString& error)

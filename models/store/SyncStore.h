@@ -28,12 +28,12 @@ struct OutboxEntry
 {
     qint64 seq = 0;
     QString idempotencyKey;
-    QString kind; // "call", "follow_up"
+    QString kind; // "call", "follow_up", "edit", "remove", "suggestion", "suggestion_done"
     QString entityId;
     qint64 baseVersion = 0;
     QByteArray payload; // JSON, as sent
     int attempts = 0;
-    QString state; // pending, sent, conflict, failed
+    QString state; // pending, sent, conflict, failed, resolved (a conflict a person settled)
     QString lastError;
     QDateTime createdAt;
     QDateTime nextAttemptAt;
@@ -87,22 +87,37 @@ public:
     // After the last page: the search index made whole if a first sync left it out of date.
     Status catchUpSearchIndex();
 
-    // Queues a change to a resource record for the hub: the record's fields as HSDS JSON, and the
-    // version it was based on (0: a new record). The hub refuses it (a conflict) when its record
-    // changed meanwhile.
+    // Queues a change to a resource record for the hub: the whole record's fields as HSDS JSON, and
+    // the version it was based on (0: a new record). The hub refuses it (a conflict) when its
+    // record changed meanwhile. An edit of the same record not yet tried is replaced by this one
+    // (the hub gets the latest record once); after one that was tried (and may have reached the
+    // hub), this one is based on the version that one makes. In the caller's transaction.
     Status queueEdit(const QString& table, const QString& id, const QJsonObject& record, qint64 baseVersion);
+    // Queues the removal of a record (not a service, organization or location). Changes to it not
+    // yet tried are dropped; a record the hub never had leaves nothing to send.
+    Status queueRemoval(const QString& table, const QString& id, const QString& owner, qint64 baseVersion);
+    // Queues any other write (a suggestion) under its idempotency key; the same key again while
+    // it waits replaces its payload.
+    Status enqueue(const QString& key, const QString& kind, const QString& entityId, const QJsonObject& payload);
+    // Records waiting for the hub ("service/<id>" and the records that belong to it), and those in
+    // conflict.
+    Result<bool> isWaiting(const QString& entityOrOwner, const QString& state = QStringLiteral("pending")) const;
 
     // The outbox, oldest first: entries due at `now`.
     Result<QList<OutboxEntry>> dueEntries(const QDateTime& now, int limit) const;
-    // Entries in a state ("pending": waiting to upload; "conflict"; "failed").
+    // Entries in a state ("pending": waiting to upload; "conflict"; "failed"; "resolved").
     Result<qint64> count(const QString& state) const;
     Result<qint64> waitingCount() const { return count(QStringLiteral("pending")); }
     // The next time an entry waiting for a retry is due (invalid when none waits).
     Result<QDateTime> nextDue() const;
+    // An edit the hub accepted gives the record here the hub's version and time (so the next
+    // edit is based on it).
     Status markSent(qint64 seq, const QByteArray& response, const QDateTime& now);
     Status markRetry(qint64 seq, const QString& error, const QDateTime& nextAttempt);
     Status markConflict(qint64 seq, const QByteArray& current, const QString& error);
     Status markFailed(qint64 seq, const QString& error);
+    // A conflict settled by a person (see MaintenanceStore).
+    Status markResolved(qint64 seq);
     Result<QList<OutboxEntry>> entries(const QString& state, int limit) const;
 
     // The sync history.
