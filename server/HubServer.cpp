@@ -435,6 +435,20 @@ void HubServer::routeWrites()
             return json(**call);
         });
 
+    // Any signed-in role reads a record flat, as the change feed gives it.
+    m_http.route(QStringLiteral("/resources/<arg>/<arg>"),
+                 QHttpServerRequest::Method::Get,
+                 [this](const QString& tableName, const QString& id, const QHttpServerRequest& request) {
+                     const Access access = authorize(m_auth, request);
+                     if (!access.user)
+                         return send(access.denial);
+                     const TableInfo* table = byName(tableName);
+                     if (!table)
+                         return error(Code::NotFound,
+                                      QStringLiteral("There is no HSDS table \"%1\".").arg(tableName.left(100)));
+                     return send(m_edits.get(*table, id));
+                 });
+
     m_http.route(QStringLiteral("/resources/<arg>/<arg>"),
                  QHttpServerRequest::Method::Put,
                  [this](const QString& tableName, const QString& id, const QHttpServerRequest& request) {

@@ -94,6 +94,18 @@ bool ResourceEdits::exists(const TableInfo& table, const QString& id, QString* e
     return q.next();
 }
 
+WriteAnswer ResourceEdits::get(const TableInfo& table, const QString& id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table.name));
+    q.addBindValue(id);
+    if (!q.exec())
+        return databaseFailed(q.lastError().text());
+    if (!q.next())
+        return WriteAnswer::error(404, QStringLiteral("The hub has no %1 \"%2\".").arg(table.name, id.left(100)));
+    return WriteAnswer::json(200, QJsonObject{{QStringLiteral("record"), hub::rowJson(table, q.record())}});
+}
+
 WriteAnswer ResourceEdits::put(const TableInfo& table, const QString& id, const QJsonObject& body, const HubUser& by)
 {
     if (id.trimmed().isEmpty() || id.size() > 200)

@@ -17,6 +17,10 @@ class ResourceEdits
 public:
     explicit ResourceEdits(QSqlDatabase db);
 
+    // The record as the hub holds it, flat: 200 {"record"} or 404. A workstation whose edit the
+    // hub refused for good takes the hub's record back with it.
+    WriteAnswer get(const hsds::TableInfo& table, const QString& id);
+
     // Both run inside the caller's transaction (see Idempotency); the change feed names `by` as
     // the change's author.
     // {"base_version": N, "record": {...}}: 200 {"record"}, 409 {"error", "current"}, 422, 400.

@@ -178,6 +178,8 @@ SyncReport SyncClient::push(const std::atomic_bool* stop, bool retryWaiting)
             // Sending it again would get the same answer: kept for a person to look at.
             (void)store.markFailed(e.seq, describeFailure(r));
             ++report.failed;
+            if (e.kind == QLatin1String("edit") || e.kind == QLatin1String("remove"))
+                restoreFromHub(e.entityId);
             continue;
         }
         // Not reached, cut off, an answer that cannot be read, or a hub in trouble: the same
@@ -314,6 +316,27 @@ SyncReport SyncClient::pull(const std::atomic_bool* stop)
         }
     }
     return report;
+}
+
+void SyncClient::restoreFromHub(const QString& entity)
+{
+    const QString table = entity.section(u'/', 0, 0);
+    const QString id = entity.section(u'/', 1);
+    const hsds::TableInfo* ti = hsds::byName(table);
+    if (!ti || id.isEmpty())
+        return;
+    const HttpResponse r
+        = send(QStringLiteral("GET"),
+               QStringLiteral("/resources/%1/%2").arg(table, QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    std::optional<QJsonObject> record;
+    if (r.ok()) {
+        record = QJsonDocument::fromJson(r.body).object().value(QLatin1String("record")).toObject();
+        if (record->value(QLatin1String("id")).toString() != id)
+            return; // not an answer to go by: the record stays as it is until the next change
+    } else if (r.status != 404) {
+        return;
+    }
+    (void)MaintenanceStore(m_db).restoreHubRecord(ti->table, id, record);
 }
 
 void SyncClient::pullSuggestions(SyncReport& report)

@@ -78,6 +78,8 @@ private:
                       const QByteArray& body = {},
                       const QList<QPair<QByteArray, QByteArray>>& headers = {});
     QString describeFailure(const HttpResponse& r) const;
+    // After the hub refused a change to a record for good: the record here becomes the hub's again.
+    void restoreFromHub(const QString& entity);
     // The hub's open change suggestions, for the resource specialists' work list.
     void pullSuggestions(SyncReport& report);
 

@@ -664,19 +664,27 @@ private slots:
         QVERIFY(ana.client && sync(ana));
         const QString service = firstService(*ana.db);
         const QJsonObject before = hubRecord(Table::Service, service);
-        // The app would not let her; sent anyway (an old or altered client), the hub refuses it.
-        QJsonObject record = before;
-        record.remove(QStringLiteral("version"));
-        record.remove(QStringLiteral("last_modified"));
-        record.insert(QStringLiteral("name"), QStringLiteral("Renamed without the right"));
-        QVERIFY(SyncStore(*ana.db).queueEdit(
-            QStringLiteral("service"), service, record, before.value(QLatin1String("version")).toInteger()));
+        // The app would not let her; a workstation that believes otherwise (an old role, an
+        // altered client) saves it here, and the hub refuses it.
+        MaintenanceStore store(*ana.db);
+        QVariantMap fields = store.record(Table::Service, service)->fields;
+        fields.insert(QStringLiteral("name"), QStringLiteral("Renamed without the right"));
+        QVERIFY(store.save(Editor{QStringLiteral("ana"), QStringLiteral("admin")}, Table::Service, service, fields)
+                    ->saved());
         const SyncReport r = ana.client->run();
         QCOMPARE(r.failed, 1);
         auto failed = SyncStore(*ana.db).entries(QStringLiteral("failed"), 5);
-        QVERIFY(failed->first().lastError.contains(QStringLiteral("403"))
-                || failed->first().lastError.contains(QStringLiteral("role")));
+        QVERIFY2(failed->first().lastError.contains(QStringLiteral("specialist")),
+                 qPrintable(failed->first().lastError));
         QCOMPARE(hubRecord(Table::Service, service).value(QLatin1String("name")), before.value(QLatin1String("name")));
+        // The record here is the hub's again; what she typed stays readable in the failed entry.
+        const ResourceRecord now = *store.record(Table::Service, service);
+        QCOMPARE(now.fields.value(QStringLiteral("name")).toString(), before.value(QLatin1String("name")).toString());
+        QCOMPARE(now.version, before.value(QLatin1String("version")).toInteger());
+        QVERIFY(failed->first().payload.contains("Renamed without the right"));
+        auto history = store.history(Table::Service, service);
+        QCOMPARE(history->first().origin, QStringLiteral("hub"));
+        QCOMPARE(history->first().newValue, before.value(QLatin1String("name")).toString());
     }
 
     void aSuggestionReachesTheWorkList()

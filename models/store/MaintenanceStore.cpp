@@ -138,9 +138,10 @@ Error notAllowed()
 class RecordWriter
 {
 public:
-    RecordWriter(Database& db, const Editor& editor)
+    RecordWriter(Database& db, const Editor& editor, QString origin = QStringLiteral("workstation"))
         : m_db(db)
         , m_editor(editor)
+        , m_origin(std::move(origin))
         , m_history(db)
     { }
 
@@ -247,13 +248,8 @@ public:
         s.bindText(n + 2, now);
         if (!s.exec())
             return Error{MaintenanceStore::tr("The record could not be saved: %1").arg(s.error())};
-        if (auto st = m_history.record(table,
-                                       id,
-                                       before ? &before->values : nullptr,
-                                       &values,
-                                       m_editor.username,
-                                       QStringLiteral("workstation"),
-                                       now);
+        if (auto st = m_history.record(
+                table, id, before ? &before->values : nullptr, &values, m_editor.username, m_origin, now);
             !st)
             return st;
         touch(table, id, values);
@@ -276,7 +272,7 @@ public:
                                        &before.values,
                                        nullptr,
                                        m_editor.username,
-                                       QStringLiteral("workstation"),
+                                       m_origin,
                                        isoUtc(QDateTime::currentDateTimeUtc()));
             !st)
             return st;
@@ -323,6 +319,7 @@ private:
 
     Database& m_db;
     const Editor& m_editor;
+    const QString m_origin;
     ResourceHistory m_history;
     Touched m_touched;
 };
@@ -962,6 +959,42 @@ Status MaintenanceStore::keepHubVersion(const Editor& editor, qint64 seq)
     }
     if (auto st = SyncStore(m_db).markResolved(seq); !st)
         return st;
+    if (auto st = writer.finish(); !st)
+        return st;
+    return tx.commit();
+}
+
+Status MaintenanceStore::restoreHubRecord(Table table, const QString& id, const std::optional<QJsonObject>& hubRecord)
+{
+    const TableInfo& ti = info(table);
+    Statement other(m_db,
+                    QStringLiteral("SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'conflict') "
+                                   "LIMIT 1"));
+    other.bindText(1, ti.name + u'/' + id);
+    if (other.next())
+        return {};
+    const Editor hub{QStringLiteral("hub"), {}};
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("The record could not be saved: %1").arg(tx.error())};
+    RecordWriter writer(m_db, hub, QStringLiteral("hub"));
+    auto before = writer.history().read(table, id);
+    if (!before)
+        return Error{before.error()};
+    if (hubRecord) {
+        const QVariantMap fields = hubRecord->toVariantMap();
+        if (auto st = writer.write(table,
+                                   id,
+                                   valuesOf(ti, id, fields),
+                                   *before,
+                                   fields.value(QStringLiteral("version")).toLongLong(),
+                                   false);
+            !st)
+            return st;
+    } else if (*before) {
+        if (auto st = writer.removeRow(table, id, **before, false); !st)
+            return st;
+    }
     if (auto st = writer.finish(); !st)
         return st;
     return tx.commit();

@@ -183,6 +183,12 @@ public:
     // Takes the hub's record as it is (nothing is sent; the record here becomes the hub's).
     Status keepHubVersion(const Editor& editor, qint64 seq);
 
+    // A change the hub refused for good (kept as failed in the outbox for a person to read): the
+    // record here becomes the hub's again (`hubRecord`, flat with version and last_modified), or
+    // goes when the hub has none, so the replica does not drift. Left alone while another change
+    // to it waits.
+    Status restoreHubRecord(hsds::Table table, const QString& id, const std::optional<QJsonObject>& hubRecord);
+
 private:
     Database& m_db;
 };
