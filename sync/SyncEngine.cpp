@@ -52,17 +52,17 @@ public slots:
     void signIn(const QString& username, const QString& password)
     {
         if (!open() || m_status.hubUrl.isEmpty()) {
-            emit signInFinished(false, QString(), QString(), SyncEngine::tr("No hub is set up."));
+            emit signInFinished(false, {}, {}, {}, SyncEngine::tr("No hub is set up."));
             return;
         }
         SyncClient client(*m_db, *m_http, SyncConfig{m_status.hubUrl});
         auto r = client.signIn(username, password);
         if (!r) {
-            emit signInFinished(false, QString(), QString(), r.error());
+            emit signInFinished(false, {}, {}, {}, r.error());
             return;
         }
         setToken(r->token, r->displayName.isEmpty() ? r->username : r->displayName);
-        emit signInFinished(true, r->token, m_status.user, QString());
+        emit signInFinished(true, r->token, r->username, r->role, QString());
     }
 
     void syncNow(bool retryWaiting = false)
@@ -107,7 +107,8 @@ public slots:
 
 signals:
     void statusChanged(const open211::SyncStatus& status);
-    void signInFinished(bool ok, const QString& token, const QString& user, const QString& message);
+    void
+    signInFinished(bool ok, const QString& token, const QString& username, const QString& role, const QString& message);
     void runFinished(const open211::SyncReport& report);
 
 private:
@@ -178,14 +179,17 @@ SyncEngine::SyncEngine(QString databasePath, QObject* parent)
         emit statusChanged(s);
     });
     connect(m_worker, &SyncWorker::runFinished, this, &SyncEngine::runFinished);
-    connect(m_worker,
-            &SyncWorker::signInFinished,
-            this,
-            [this](bool ok, const QString& token, const QString&, const QString& message) {
-                if (ok)
-                    m_token = token;
-                emit signInFinished(ok, message);
-            });
+    connect(
+        m_worker,
+        &SyncWorker::signInFinished,
+        this,
+        [this](bool ok, const QString& token, const QString& username, const QString& role, const QString& message) {
+            if (ok) {
+                m_token = token;
+                emit signedIn(username, role);
+            }
+            emit signInFinished(ok, message);
+        });
     m_thread.start();
 }
 

@@ -52,6 +52,9 @@ public:
 signals:
     void statusChanged(const open211::SyncStatus& status);
     void signInFinished(bool ok, const QString& message);
+    // Before signInFinished(true, ...): who signed in, and the role the hub gave them
+    // (specialist, resource_specialist, supervisor, admin).
+    void signedIn(const QString& username, const QString& role);
     void runFinished(const open211::SyncReport& report);
 
 private:

@@ -432,10 +432,15 @@ private slots:
         SyncEngine engine(path);
         QSignalSpy status(&engine, &SyncEngine::statusChanged);
         QSignalSpy signedIn(&engine, &SyncEngine::signInFinished);
+        QSignalSpy who(&engine, &SyncEngine::signedIn);
         engine.configure(m_url, QString(), 3600);
         engine.signIn(QStringLiteral("ana"), QStringLiteral("ana-secret-1"));
         QVERIFY(signedIn.wait(30000));
         QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(signedIn.first().at(1).toString()));
+        // Who signed in and the role the hub gave them (what the window lets them do).
+        QCOMPARE(who.size(), 1);
+        QCOMPARE(who.first().at(0).toString(), QStringLiteral("ana"));
+        QCOMPARE(who.first().at(1).toString(), QStringLiteral("specialist"));
         QSignalSpy finished(&engine, &SyncEngine::runFinished);
         engine.syncNow();
         QVERIFY(finished.wait(60000) || finished.size() > 0);

@@ -8,6 +8,9 @@
 #include "call/SettingsDialog.h"
 #include "call/ShortcutsDialog.h"
 #include "calls/CallAutosaver.h"
+#include "maintenance/MaintenancePanel.h"
+#include "maintenance/ResourceEditor.h"
+#include "maintenance/SuggestChangeDialog.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchService.h"
 #include "store/CallStore.h"
@@ -53,6 +56,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_split->setSizes({430, 970});
     m_split->setChildrenCollapsible(false);
     setCentralWidget(m_split);
+    // The detail says when the service was last verified, and what changed lately.
+    m_searchPanel->detailView()->setDatabase(&db);
 
     m_connection = new QLabel(this);
     m_syncError = new QLabel(this);
@@ -84,6 +89,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     });
 
     connect(m_sync, &SyncEngine::statusChanged, this, &MainWindow::syncStatusChanged);
+    // Who signed in and the role the hub gave them decide what this window lets them do.
+    connect(m_sync, &SyncEngine::signedIn, this, &MainWindow::rememberSignIn);
     // What waits is counted here after a run, not taken from the status: the engine's count is as
     // old as its last run, and a call may have ended since.
     connect(m_sync, &SyncEngine::runFinished, this, [this] {
@@ -160,6 +167,15 @@ void MainWindow::buildActions()
     add(m_searchMenu, "clearSearch", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] {
         m_searchPanel->clearSearch();
     });
+    // F2 edits, as elsewhere: Ctrl+E belongs to the text fields (see above).
+    add(m_resourcesMenu, "editResource", QKeySequence(Qt::Key_F2), &MainWindow::editResource);
+    add(m_resourcesMenu, "newService", QKeySequence(), [this] { newResource(hsds::Table::Service); });
+    add(m_resourcesMenu, "newOrganization", QKeySequence(), [this] { newResource(hsds::Table::Organization); });
+    add(m_resourcesMenu, "newLocation", QKeySequence(), [this] { newResource(hsds::Table::Location); });
+    m_resourcesMenu->addSeparator();
+    add(m_resourcesMenu, "workList", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), &MainWindow::showWorkList);
+    add(m_resourcesMenu, "suggestChange", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &MainWindow::suggestChange);
+    m_resourcesMenu->setToolTipsVisible(true);
     add(m_toolsMenu, "settings", QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
     m_toolsMenu->addSeparator();
     add(m_toolsMenu, "syncNow", QKeySequence(Qt::Key_F5), &MainWindow::syncNow);
@@ -177,7 +193,7 @@ QAction* MainWindow::action(const char* name) const
 QList<QAction*> MainWindow::shortcutActions() const
 {
     QList<QAction*> out;
-    for (QMenu* menu : {m_callMenu, m_searchMenu, m_toolsMenu, m_helpMenu}) {
+    for (QMenu* menu : {m_callMenu, m_searchMenu, m_resourcesMenu, m_toolsMenu, m_helpMenu}) {
         for (QAction* a : menu->actions()) {
             if (!a->isSeparator())
                 out << a;
@@ -191,6 +207,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Open 211 Workstation"));
     m_callMenu->setTitle(tr("&Call"));
     m_searchMenu->setTitle(tr("&Search"));
+    //: Menu of resource maintenance: services, organizations, locations
+    m_resourcesMenu->setTitle(tr("&Resources"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     action("newCall")->setText(tr("&New call"));
@@ -211,13 +229,74 @@ void MainWindow::retranslate()
     action("copyDetail")->setText(tr("&Copy detail"));
     action("printDetail")->setText(tr("&Print detail…"));
     action("clearSearch")->setText(tr("C&lear search and filters"));
+    action("editResource")->setText(tr("&Edit resource…"));
+    action("newService")->setText(tr("New &service…"));
+    action("newOrganization")->setText(tr("New &organization…"));
+    action("newLocation")->setText(tr("New &location…"));
+    //: The resource specialists' list of services due for verification, suggestions and conflicts
+    action("workList")->setText(tr("&Work list…"));
+    action("suggestChange")->setText(tr("Su&ggest a change…"));
     action("settings")->setText(tr("&Settings…"));
     action("syncNow")->setText(tr("Sync &now"));
     action("syncPanel")->setText(tr("Sync &panel…"));
     action("signIn")->setText(tr("Sign &in to the hub…"));
     action("shortcuts")->setText(tr("&Keyboard shortcuts"));
     action("about")->setText(tr("&About Open 211 Workstation"));
+    applyRole();
     refreshStatus();
+}
+
+QString MainWindow::roleName(const QString& role)
+{
+    //: A hub role: keeps the resource records
+    if (role == QLatin1String("resource_specialist"))
+        return tr("resource specialist");
+    //: A hub role
+    if (role == QLatin1String("supervisor"))
+        return tr("supervisor");
+    //: A hub role: administrator
+    if (role == QLatin1String("admin"))
+        return tr("admin");
+    return role;
+}
+
+Editor MainWindow::editor() const
+{
+    const QSettings settings;
+    Editor e;
+    e.username = settings.value(QStringLiteral("user/username")).toString();
+    if (e.username.isEmpty())
+        e.username = specialist();
+    e.role = settings.value(QStringLiteral("user/role")).toString();
+    if (e.role.isEmpty())
+        e.role = QStringLiteral("specialist");
+    return e;
+}
+
+void MainWindow::rememberSignIn(const QString& username, const QString& role)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("user/username"), username);
+    settings.setValue(QStringLiteral("user/role"), role.isEmpty() ? QStringLiteral("specialist") : role);
+    applyRole();
+    refreshStatus();
+}
+
+void MainWindow::applyRole()
+{
+    const bool canEdit = editor().canEdit();
+    const QString why = tr("Only resource specialists, supervisors and admins edit resources. Use Suggest a change "
+                           "(Ctrl+Shift+G) to tell them what is wrong.");
+    for (const char* name : {"editResource", "newService", "newOrganization", "newLocation", "workList"}) {
+        QAction* a = action(name);
+        a->setEnabled(canEdit);
+        QString tip = a->text().remove(u'&').remove(QStringLiteral("…"));
+        if (!a->shortcut().isEmpty())
+            tip += QStringLiteral(" (%1)").arg(a->shortcut().toString(QKeySequence::NativeText));
+        a->setToolTip(canEdit ? tip : why);
+        a->setStatusTip(canEdit ? QString() : why);
+    }
+    action("suggestChange")->setToolTip(tr("Tell the resource specialists what is wrong with the selected service"));
 }
 
 void MainWindow::refreshStatus()
@@ -225,7 +304,13 @@ void MainWindow::refreshStatus()
     m_connection->setAccessibleName(tr("Connection"));
     m_syncError->setAccessibleName(tr("Last sync error"));
     m_waiting->setAccessibleName(tr("Waiting to upload"));
-    m_user->setText(tr("Signed in: %1").arg(specialist()));
+    // A specialist is who the window is for; another role is said.
+    const QString role = editor().role;
+    if (role == QLatin1String("specialist"))
+        m_user->setText(tr("Signed in: %1").arg(specialist()));
+    else
+        //: In the status bar: %1 is who is working, %2 their role (resource specialist)
+        m_user->setText(tr("Signed in: %1 · %2").arg(specialist(), roleName(role)));
     // One read for what the store holds and what waits to be sent.
     const auto c = ResourceStore(m_db).counts();
     if (!c) {
@@ -477,6 +562,74 @@ void MainWindow::showSyncPanel()
     connect(&panel, &SyncPanel::signInRequested, this, &MainWindow::showSignIn);
     panel.exec();
     refreshStatus();
+}
+
+void MainWindow::resourceChanged()
+{
+    refreshStatus();
+    m_sync->requestRun(); // the edit goes up as soon as the hub can be reached
+    m_searchPanel->detailView()->reload();
+}
+
+void MainWindow::editResource()
+{
+    const Editor who = editor();
+    if (!who.canEdit())
+        return;
+    const SearchResult* r = m_searchPanel->currentResult();
+    if (!r) {
+        statusBar()->showMessage(tr("Select a service in the results first (Ctrl+F to search)."), 5000);
+        return;
+    }
+    ResourceEditor dialog(m_db, who, hsds::Table::Service, r->serviceId, this);
+    connect(&dialog, &ResourceEditor::changed, this, &MainWindow::resourceChanged);
+    dialog.exec();
+}
+
+void MainWindow::newResource(hsds::Table table)
+{
+    const Editor who = editor();
+    if (!who.canEdit())
+        return;
+    ResourceEditor dialog(m_db, who, table, QString(), this);
+    QVariantMap fields;
+    // A new service starts under the selected result's organization, which is most often right.
+    if (table == hsds::Table::Service || table == hsds::Table::Location) {
+        if (const auto detail = m_searchPanel->currentDetail(); detail && !detail->organization.id.isEmpty())
+            fields.insert(QStringLiteral("organization_id"), detail->organization.id);
+    }
+    dialog.startNew(fields);
+    connect(&dialog, &ResourceEditor::changed, this, &MainWindow::resourceChanged);
+    dialog.exec();
+}
+
+void MainWindow::showWorkList()
+{
+    const Editor who = editor();
+    if (!who.canEdit())
+        return;
+    MaintenancePanel panel(m_db, who, this);
+    connect(&panel, &MaintenancePanel::changed, this, &MainWindow::resourceChanged);
+    connect(m_sync, &SyncEngine::runFinished, &panel, &MaintenancePanel::refresh);
+    panel.exec();
+}
+
+void MainWindow::suggestChange()
+{
+    const SearchResult* r = m_searchPanel->currentResult();
+    if (!r) {
+        statusBar()->showMessage(tr("Select a service in the results first (Ctrl+F to search)."), 5000);
+        return;
+    }
+    const QString name = Workstation::language() == QLatin1String("fr") && !r->serviceNameFr.isEmpty()
+        ? r->serviceNameFr
+        : r->serviceName;
+    SuggestChangeDialog dialog(m_db, editor().username, hsds::Table::Service, r->serviceId, name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Suggestion sent to the resource specialists."), 5000);
+    refreshStatus();
+    m_sync->requestRun();
 }
 
 void MainWindow::showShortcuts()

@@ -2,11 +2,14 @@
 // search with its results and the selected resource's detail on the right, and the status bar
 // (connection and last sync, items waiting to upload, who is signed in). Every action has a
 // shortcut; the call is saved on every change. The window owns the sync engine for its profile and
-// shows what it reports; an ended call asks it for a run.
+// shows what it reports; an ended call asks it for a run. The Resources menu opens resource
+// maintenance (issue 6) to those whose role edits, and "Suggest a change" to everyone.
 #pragma once
 
+#include "HsdsSchema.h"
 #include "SyncEngine.h"
 #include "calls/Call.h"
+#include "store/MaintenanceStore.h"
 
 #include <QMainWindow>
 #include <optional>
@@ -45,6 +48,14 @@ public:
     QLabel* waitingLabel() const { return m_waiting; }
     QList<QAction*> shortcutActions() const;
     QString specialist() const;
+    // Who is working: the last successful sign-in's user and role; a specialist (who suggests
+    // changes but does not edit) until someone signs in.
+    Editor editor() const;
+    // Keeps who signed in, and opens or closes the resource editing to their role.
+    void rememberSignIn(const QString& username, const QString& role);
+    // The Resources menu's action by name: editResource, newService, newOrganization,
+    // newLocation, workList, suggestChange.
+    QAction* resourceAction(const char* name) const { return action(name); }
 
 public slots:
     void newCall();
@@ -57,6 +68,12 @@ public slots:
     void showSyncPanel();
     void showSignIn();
     void syncNow();
+    // The service selected in the search results, in its editor.
+    void editResource();
+    void newResource(open211::hsds::Table table);
+    void showWorkList();
+    // A note about the selected service for the resource specialists.
+    void suggestChange();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -74,6 +91,11 @@ private:
     void callEnded(const Call& call);
     void showAbout();
     QAction* action(const char* name) const;
+    // Edit actions open to editors only; the reason in their tooltip otherwise.
+    void applyRole();
+    // A record was written: the hub hears of it, the status and the detail follow.
+    void resourceChanged();
+    static QString roleName(const QString& role);
 
     Database& m_db;
     SearchService* m_search;
@@ -93,6 +115,7 @@ private:
     QLabel* m_counts;
     QMenu* m_callMenu = nullptr;
     QMenu* m_searchMenu = nullptr;
+    QMenu* m_resourcesMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QHash<QString, QAction*> m_actions;

@@ -12,6 +12,11 @@
 #include "call/SettingsDialog.h"
 #include "calls/CallAutosaver.h"
 #include "demo/DemoGenerator.h"
+#include "maintenance/ConflictDialog.h"
+#include "maintenance/MaintenancePanel.h"
+#include "maintenance/RecordDialog.h"
+#include "maintenance/RecordForm.h"
+#include "maintenance/ResourceEditor.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchResultModel.h"
 #include "store/CallStore.h"
@@ -25,6 +30,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
@@ -133,6 +140,139 @@ bool waitFor(const std::function<bool()>& done, int msecs = 20000)
 
 } // namespace
 
+namespace {
+
+// The resource maintenance screens on a copy of their own (the edits made for them queue uploads):
+// the editor with a problem under its field, a phone form that refuses a number, the detail after
+// an edit, the work list and a conflict with the hub.
+bool screenMaintenance(Database& db,
+                       const QTemporaryDir& scratch,
+                       const QString& lang,
+                       const QString& serviceId,
+                       QWidget* window,
+                       const std::function<void(QWidget*, const QString&)>& save)
+{
+    const QString copy = scratch.filePath(QStringLiteral("maintenance-%1.sqlite").arg(lang));
+    if (auto st = db.backupTo(copy); !st) {
+        qCritical("%s", qPrintable(st.error()));
+        return false;
+    }
+    auto opened = Database::open(copy);
+    if (!opened) {
+        qCritical("%s", qPrintable(opened.error()));
+        return false;
+    }
+    Database& m = **opened;
+    const Editor rita{QStringLiteral("rita"), QStringLiteral("resource_specialist")};
+    MaintenanceStore store(m);
+    const auto service = store.record(hsds::Table::Service, serviceId);
+    if (!service) {
+        qCritical("%s", qPrintable(service.error()));
+        return false;
+    }
+
+    // Edits of the kind a day brings: the service verified, its hours' note, a fee; a suggestion.
+    QVariantMap fields = service->fields;
+    fields.insert(QStringLiteral("alert"),
+                  lang == QLatin1String("fr") ? QStringLiteral("Fermé le lundi de Pâques.")
+                                              : QStringLiteral("Closed on Easter Monday."));
+    (void)store.save(rita, hsds::Table::Service, serviceId, fields);
+    (void)store.markVerified(rita, serviceId, QDate::currentDate());
+    (void)store.save(rita,
+                     hsds::Table::CostOption,
+                     QString(),
+                     {{QStringLiteral("service_id"), serviceId},
+                      {QStringLiteral("option"),
+                       lang == QLatin1String("fr") ? QStringLiteral("Par visite") : QStringLiteral("Per visit")},
+                      {QStringLiteral("amount"), 0}});
+    (void)store.suggestChange(QStringLiteral("sam"),
+                              hsds::Table::Service,
+                              serviceId,
+                              lang == QLatin1String("fr")
+                                  ? QStringLiteral("La ligne d'accueil répond maintenant au 705-555-0142.")
+                                  : QStringLiteral("The intake line now answers at 705-555-0142."));
+
+    // The detail as a specialist sees it after the edits: verified, waiting to upload, history.
+    {
+        ResourceDetailView detail;
+        detail.setDatabase(&m);
+        detail.resize(900, 1900);
+        bool loaded = false;
+        QObject::connect(&detail, &ResourceDetailView::loaded, [&loaded](bool) { loaded = true; });
+        if (auto d = ResourceStore(m).serviceDetail(serviceId)) {
+            DetailContext context;
+            context.language = lang;
+            detail.showService(*d, context);
+        }
+        detail.show();
+        waitFor([&] { return loaded; }, 5000);
+        waitFor([] { return false; }, 600);
+        save(&detail, QStringLiteral("detail-maintained-%1.png").arg(lang));
+    }
+
+    // The editor: ages the wrong way round are refused, under the field.
+    {
+        ResourceEditor editor(m, rita, hsds::Table::Service, serviceId, window);
+        editor.show();
+        editor.form()->setValue(QStringLiteral("minimum_age"), 18);
+        editor.form()->setValue(QStringLiteral("maximum_age"), 12);
+        editor.save();
+        save(&editor, QStringLiteral("editor-%1.png").arg(lang));
+        editor.hide();
+    }
+    {
+        RecordDialog phone(m, rita, hsds::Table::Phone, window);
+        phone.form()->setParentColumn(QStringLiteral("service_id"), serviceId);
+        phone.form()->setNew();
+        phone.form()->setValue(QStringLiteral("number"), QStringLiteral("555-01"));
+        phone.form()->setValue(QStringLiteral("type"), QStringLiteral("voice"));
+        phone.show();
+        phone.save();
+        save(&phone, QStringLiteral("phone-form-%1.png").arg(lang));
+        phone.hide();
+    }
+
+    // A conflict: the hub's record changed after the edit above was saved.
+    qint64 seq = 0;
+    if (const auto due = SyncStore(m).dueEntries(QDateTime::currentDateTimeUtc().addYears(1), 1000)) {
+        for (const OutboxEntry& e : *due) {
+            if (e.entityId == QStringLiteral("service/") + serviceId)
+                seq = e.seq;
+        }
+    }
+    if (seq > 0) {
+        QJsonObject hub = QJsonObject::fromVariantMap(service->fields);
+        hub.insert(QStringLiteral("id"), serviceId);
+        hub.insert(QStringLiteral("version"), service->version + 1);
+        hub.insert(QStringLiteral("application_process"),
+                   lang == QLatin1String("fr") ? QStringLiteral("Sur rendez-vous seulement : appelez avant de venir.")
+                                               : QStringLiteral("By appointment only: call before you come."));
+        (void)SyncStore(m).markConflict(
+            seq,
+            QJsonDocument(hub).toJson(QJsonDocument::Compact),
+            SyncClient::tr("The hub refused the request (HTTP %1)%2")
+                .arg(409)
+                .arg(QStringLiteral(": the record changed on the hub since version %1").arg(service->version)));
+    }
+    {
+        MaintenancePanel panel(m, rita, window);
+        panel.show();
+        save(&panel, QStringLiteral("worklist-%1.png").arg(lang));
+        panel.tabs()->setCurrentIndex(MaintenancePanel::SuggestionsTab);
+        save(&panel, QStringLiteral("worklist-suggestions-%1.png").arg(lang));
+        panel.hide();
+    }
+    if (const auto conflicts = store.conflicts(); conflicts && !conflicts->isEmpty()) {
+        ConflictDialog dialog(m, rita, conflicts->first(), window);
+        dialog.show();
+        save(&dialog, QStringLiteral("conflict-%1.png").arg(lang));
+        dialog.hide();
+    }
+    return true;
+}
+
+} // namespace
+
 int Workstation::screenshots(const QString& dataDir, const QString& outDir)
 {
     QString error;
@@ -199,6 +339,7 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
             = QObject::connect(search->detailView(), &ResourceDetailView::loaded, [&loaded](bool) { loaded = true; });
         search->openDetail();
         waitFor([&] { return loaded; }, 5000);
+        const QString shownService = search->currentResult() ? search->currentResult()->serviceId : QString();
         QObject::disconnect(connection);
         waitFor([] { return false; }, 600); // let the page paint
         window.statusBar()->clearMessage(); // the status bar as it stands: connection, uploads waiting
@@ -320,6 +461,8 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
             save(&signIn, QStringLiteral("sign-in-%1.png").arg(lang));
             signIn.close();
         }
+        if (!shownService.isEmpty() && !screenMaintenance(*db, scratch, lang, shownService, &window, save))
+            ++failures;
     }
     return failures == 0 ? 0 : 1;
 }

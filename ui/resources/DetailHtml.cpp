@@ -2,6 +2,7 @@
 
 #include "calls/CallerSummary.h"
 #include "geo/Gazetteer.h"
+#include "maintenance/MaintenanceText.h"
 #include "search/OpeningHours.h"
 
 #include <QLocale>
@@ -85,6 +86,14 @@ table.hours td{padding:0 16px 0 0}
 table.hours tr.today td{font-weight:700}
 .code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;color:#57606a;margin-right:6px}
 footer{margin-top:24px;color:#57606a;font-size:12px}
+.upkeep{color:#57606a;font-size:13px;margin:0 0 8px}
+.pending{background:#fff8c5;color:#4d2d00;border-color:#d4a72c}
+.conflict{background:#ffebe9;color:#82071e;border-color:#ff8182}
+details.history{margin-top:22px}
+details.history summary{font-weight:600;cursor:pointer}
+table.history{border-collapse:collapse;font-size:13px;margin-top:6px}
+table.history th{text-align:left;color:#57606a;font-weight:600;padding:2px 14px 2px 0;border-bottom:1px solid #d0d7de}
+table.history td{padding:2px 14px 2px 0;vertical-align:top}
 @media print{body{font-size:10.5pt}.card{border-color:#999}main{padding:0}}
 )";
 
@@ -251,6 +260,30 @@ public:
         return tr("Location %1").arg(n);
     }
 
+    static QString verified(const DetailMaintenance& m, const QLocale& loc)
+    {
+        if (!m.verifiedOn.isValid())
+            //: A service nobody has verified with the agency
+            return tr("Never verified");
+        const QString on = loc.toString(m.verifiedOn, QLocale::ShortFormat);
+        if (m.verifiedBy.isEmpty())
+            //: %1 is a date
+            return tr("Last verified %1").arg(on);
+        //: %1 is a date, %2 the person who verified the service with the agency
+        return tr("Last verified %1 by %2").arg(on, m.verifiedBy);
+    }
+
+    static QString upload(const DetailMaintenance& m)
+    {
+        if (m.inConflict)
+            //: Of a service's record: a change made here and one made on the hub disagree
+            return tr("In conflict with the hub");
+        if (m.waitingToUpload)
+            //: Of a service's record: a change made on this workstation has not reached the hub yet
+            return tr("Waiting to upload");
+        return {};
+    }
+
     static QString lastUpdated(const ServiceDetail& d, const QLocale& loc)
     {
         if (!d.lastModified.isValid())
@@ -303,6 +336,14 @@ QString DetailHtml::render(const ServiceDetail& d, const DetailContext& c)
         //: Other names of a service; %1 is a list of names
         body += QStringLiteral("<p class=\"aka\">%1</p>")
                     .arg(esc(tr("Also known as: %1").arg(otherNames.join(QStringLiteral(" · ")))));
+    if (c.maintenance) {
+        body += QStringLiteral("<p class=\"upkeep\">%1").arg(esc(Words::verified(*c.maintenance, loc)));
+        if (const QString state = Words::upload(*c.maintenance); !state.isEmpty())
+            body += QStringLiteral("<span class=\"badge %1\">%2</span>")
+                        .arg(c.maintenance->inConflict ? QStringLiteral("conflict") : QStringLiteral("pending"),
+                             esc(state));
+        body += QStringLiteral("</p>");
+    }
     body += QStringLiteral("</header>\n");
     for (const QString& warning : {Words::status(d.status), d.alert.trimmed()}) {
         if (!warning.isEmpty())
@@ -451,6 +492,30 @@ QString DetailHtml::render(const ServiceDetail& d, const DetailContext& c)
         //: Heading: the taxonomy terms (AIRS/211 LA County) that describe the service
         body += section(tr("Taxonomy terms"), QStringLiteral("<ul>%1</ul>").arg(terms));
 
+    if (c.maintenance && !c.maintenance->history.isEmpty()) {
+        const QString service = hsds::info(hsds::Table::Service).name;
+        QString rows;
+        for (const HistoryEntry& e : c.maintenance->history.mid(0, HistoryShown)) {
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(esc(loc.toString(e.at.toTimeZone(OpeningHours::timeZone()), QLocale::ShortFormat)),
+                             esc(MaintenanceText::historyWho(e)),
+                             esc(MaintenanceText::historyWhat(e, service)),
+                             esc(MaintenanceText::historyChange(e)));
+        }
+        //: Heading of the collapsed list of a service's recent changes
+        body += QStringLiteral("<details class=\"history\"><summary>%1</summary><table class=\"history\">"
+                               "<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>%6</table></details>\n")
+                    .arg(esc(tr("Change history")),
+                         //: Column of a change history
+                         esc(tr("When")),
+                         //: Column of a change history
+                         esc(tr("Who")),
+                         //: Column of a change history: which field changed
+                         esc(tr("What")),
+                         //: Column of a change history: the value before and after
+                         esc(tr("Old \u2192 new")),
+                         rows);
+    }
     if (const QString updated = Words::lastUpdated(d, loc); !updated.isEmpty())
         body += QStringLiteral("<footer>%1</footer>\n").arg(esc(updated));
     return page(lang, d.displayName(lang), body);
@@ -512,6 +577,11 @@ QString DetailHtml::plainText(const ServiceDetail& d, const DetailContext& c)
     }
     if (const QString updated = Words::lastUpdated(d, loc); !updated.isEmpty())
         out << QString() << updated;
+    if (c.maintenance) {
+        out << Words::verified(*c.maintenance, loc);
+        if (const QString state = Words::upload(*c.maintenance); !state.isEmpty())
+            out << state;
+    }
     return out.join(u'\n') + u'\n';
 }
 

@@ -4,8 +4,10 @@
 #pragma once
 
 #include "Resources.h"
+#include "store/MaintenanceStore.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -20,11 +22,23 @@ struct CallerPoint
     QString label; // what the caller said: "K1P 5K8", "Sudbury"
 };
 
+// What resource maintenance knows of the service: when it was last verified and by whom, whether
+// a change made here waits to upload, and its recent changes.
+struct DetailMaintenance
+{
+    QDate verifiedOn; // invalid: never verified
+    QString verifiedBy;
+    bool waitingToUpload = false;
+    bool inConflict = false;
+    QList<HistoryEntry> history; // newest first; the page shows the first HistoryShown
+};
+
 struct DetailContext
 {
     QString language = QStringLiteral("en"); // "en" or "fr": names, descriptions, dates, weekdays
     QDateTime now; // the moment "open now" is judged at; invalid: the current time
     std::optional<CallerPoint> caller;
+    std::optional<DetailMaintenance> maintenance; // nothing: the page says nothing of it
 };
 
 class DetailHtml
@@ -32,6 +46,9 @@ class DetailHtml
     Q_DECLARE_TR_FUNCTIONS(open211::DetailHtml)
 
 public:
+    // History entries the page shows, newest first.
+    static constexpr int HistoryShown = 20;
+
     static QString render(const ServiceDetail& detail, const DetailContext& context);
     // The same facts as text, for the clipboard.
     static QString plainText(const ServiceDetail& detail, const DetailContext& context);

@@ -1,6 +1,9 @@
 #include "resources/ResourceDetailView.h"
 
 #include "Workstation.h"
+#include "maintenance/MaintenanceText.h"
+#include "store/MaintenanceStore.h"
+#include "store/ResourceStore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -99,7 +102,45 @@ void ResourceDetailView::showService(const ServiceDetail& detail, const DetailCo
 {
     m_detail = detail;
     m_context = context;
+    if (!m_context.maintenance)
+        m_context.maintenance = readMaintenance(detail.id);
     render();
+}
+
+void ResourceDetailView::reload()
+{
+    if (!m_detail || !m_db)
+        return;
+    auto detail = ResourceStore(*m_db).serviceDetail(m_detail->id);
+    if (!detail)
+        return; // gone from the store: the page stays as it was until another is chosen
+    m_detail = *detail;
+    m_context.maintenance = readMaintenance(m_detail->id);
+    render();
+}
+
+std::optional<DetailMaintenance> ResourceDetailView::readMaintenance(const QString& serviceId) const
+{
+    if (!m_db)
+        return std::nullopt;
+    const MaintenanceStore store(*m_db);
+    const auto record = store.record(hsds::Table::Service, serviceId);
+    if (!record)
+        return std::nullopt;
+    DetailMaintenance m;
+    m.verifiedOn
+        = QDate::fromString(record->fields.value(QStringLiteral("assured_date")).toString().left(10), Qt::ISODate);
+    m.verifiedBy = record->fields.value(QStringLiteral("assurer_email")).toString();
+    m.waitingToUpload = record->waitingToUpload;
+    m.inConflict = record->inConflict;
+    if (const auto history = store.history(hsds::Table::Service, serviceId, 3 * DetailHtml::HistoryShown)) {
+        const QString table = hsds::info(hsds::Table::Service).name;
+        for (const HistoryEntry& e : *history) {
+            if (m.history.size() < DetailHtml::HistoryShown && !MaintenanceText::isLinkBack(e, table, serviceId))
+                m.history << e;
+        }
+    }
+    return m;
 }
 
 void ResourceDetailView::clear()

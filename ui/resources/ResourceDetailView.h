@@ -1,6 +1,8 @@
 // Shows one service's detail (DetailHtml) in a web view that never touches the network: its own
 // off-the-record profile, a request interceptor that blocks every http(s)/ftp/file request, no
-// JavaScript. Copies the detail as text, prints it and saves it as PDF.
+// JavaScript. Copies the detail as text, prints it and saves it as PDF. Given the profile's
+// database, it adds what resource maintenance knows (verification, an unsent change, the recent
+// history) and can read the service again after an edit.
 #pragma once
 
 #include "Resources.h"
@@ -16,6 +18,7 @@ class QWebEngineView;
 namespace open211 {
 
 class BlockingInterceptor;
+class Database;
 
 class ResourceDetailView : public QWidget
 {
@@ -25,7 +28,13 @@ public:
     explicit ResourceDetailView(QWidget* parent = nullptr);
     ~ResourceDetailView() override;
 
+    // The store to read the verification and history from (nothing: the page leaves them out).
+    void setDatabase(Database* db) { m_db = db; }
     void showService(const ServiceDetail& detail, const DetailContext& context);
+    // Reads the shown service again from the store (after an edit) and shows it so.
+    void reload();
+    // The shown service's id; empty when none.
+    QString serviceId() const { return m_detail ? m_detail->id : QString(); }
     // The "select a result" page.
     void clear();
     bool hasService() const { return m_detail.has_value(); }
@@ -56,6 +65,9 @@ private:
     bool isLoading() const { return m_renderPending || m_activeLoads > 0; }
     bool waitForLoad();
 
+    std::optional<DetailMaintenance> readMaintenance(const QString& serviceId) const;
+
+    Database* m_db = nullptr;
     QWebEngineProfile* m_profile;
     BlockingInterceptor* m_interceptor;
     QWebEngineView* m_view;
