@@ -172,9 +172,8 @@ private slots:
         auto found = SearchEngine(*db).search(q);
         QVERIFY(found);
         const QString wanted = page->contents.first().value(QLatin1String("id")).toString();
-        QVERIFY(std::any_of(found->results.begin(), found->results.end(), [&](const auto& r) {
-            return r.serviceId == wanted;
-        }));
+        QVERIFY(std::any_of(
+            found->results.begin(), found->results.end(), [&](const auto& r) { return r.serviceId == wanted; }));
         // Nothing new: a second run pulls nothing and is recorded as well.
         const SyncReport again = client.run();
         QVERIFY(again.ok());

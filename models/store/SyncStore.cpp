@@ -490,11 +490,15 @@ Status SyncStore::enqueue(const QString& key, const QString& kind, const QString
 
 Result<bool> SyncStore::isWaiting(const QString& entityOrOwner, const QString& state) const
 {
+    if (state != QLatin1String("pending") && state != QLatin1String("conflict"))
+        return Error{tr("Only changes waiting or in conflict are looked up by record.")};
+    // The state written into the query, so that the partial indexes on waiting entries serve it
+    // (the outbox keeps every call ever sent).
     Statement s(m_db,
-                QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity_id = ?1 AND state = ?2) OR EXISTS "
-                               "(SELECT 1 FROM outbox WHERE owner = ?1 AND state = ?2)"));
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity_id = ?1 AND state = '%1') OR EXISTS "
+                               "(SELECT 1 FROM outbox WHERE owner = ?1 AND state = '%1')")
+                    .arg(state));
     s.bindText(1, entityOrOwner);
-    s.bindText(2, state);
     if (!s.next())
         return Error{s.error()};
     return s.integer(0) != 0;
