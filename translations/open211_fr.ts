@@ -419,6 +419,10 @@
         <source>This call has no follow-up waiting to be done.</source>
         <translation>Cet appel n’a aucun suivi en attente.</translation>
     </message>
+    <message>
+        <source>The calls could not be saved: %1</source>
+        <translation>Les appels n’ont pas pu être enregistrés : %1</translation>
+    </message>
 </context>
 <context>
     <name>open211::CallVocabulary</name>
@@ -656,6 +660,284 @@
     </message>
 </context>
 <context>
+    <name>open211::ChildList</name>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>Opening hours: a tab listing a service&apos;s or location&apos;s schedules</extracomment>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Territoires desservis</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Documents requis</translation>
+    </message>
+    <message>
+        <source>Locations served</source>
+        <extracomment>The locations where a service is offered</extracomment>
+        <translation>Points de service</translation>
+    </message>
+    <message>
+        <source>Taxonomy terms</source>
+        <extracomment>The taxonomy terms a service is indexed with</extracomment>
+        <translation>Termes de la taxonomie</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Personnes-ressources</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s title: %1 is what it lists (Phones), %2 how many</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <extracomment>Button: a new record (a service) of this organization</extracomment>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>A new one (Insert)</source>
+        <translation>En créer un (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the selected one (Enter)</source>
+        <translation>Ouvrir l’élément sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add one (Insert)</source>
+        <translation>En ajouter un (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected one (Enter)</source>
+        <translation>Modifier l’élément sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected one (Delete)</source>
+        <translation>Supprimer l’élément sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;location…</source>
+        <translation>Ouvrir l’emp&amp;lacement…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location itself: its address, phones and hours</source>
+        <translation>Modifier l’emplacement sélectionné lui-même : son adresse, ses téléphones et ses heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Save the record first (Ctrl+S); then add to it here.</source>
+        <translation>Enregistrez d’abord la fiche (Ctrl+S); vous pourrez ensuite y ajouter des éléments ici.</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>En attente de téléversement</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2)? The change goes to the hub with the next sync.</source>
+        <extracomment>%1 is what the record says (&quot;416-555-0100&quot;), %2 its kind (Phone, Hours)</extracomment>
+        <translation>Supprimer « %1 » (%2)? La modification sera envoyée au carrefour à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>open211::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <extracomment>In a conflict: the field has no value on this side</extracomment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 “%2”</source>
+        <extracomment>Title: %1 is the kind of record (Service), %2 its name</extracomment>
+        <translation>Conflit : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 “%2” changed on the hub after you saved it here.&lt;/b&gt; Choose, field by field, what the record should say; nothing changes until you click one of the buttons below.</source>
+        <translation>&lt;b&gt;La fiche %1 « %2 » a été modifiée sur le carrefour après que vous l’avez enregistrée ici.&lt;/b&gt; Choisissez, champ par champ, ce que la fiche doit indiquer; rien ne change tant que vous n’avez pas cliqué sur l’un des boutons ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You removed %1 “%2” here, and the hub changed it meanwhile.&lt;/b&gt; Remove it again, or keep the hub&apos;s version.</source>
+        <translation>&lt;b&gt;Vous avez supprimé la fiche %1 « %2 » ici, et le carrefour l’a modifiée entre-temps.&lt;/b&gt; Supprimez-la de nouveau, ou gardez la version du carrefour.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 “%2” was removed here and on the hub.&lt;/b&gt; Nothing is left to choose.</source>
+        <translation>&lt;b&gt;La fiche %1 « %2 » a été supprimée ici et sur le carrefour.&lt;/b&gt; Il n’y a plus rien à choisir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The hub removed %1 “%2” after you changed it here.&lt;/b&gt; Send your version again to bring it back, or let it go.</source>
+        <translation>&lt;b&gt;Le carrefour a supprimé la fiche %1 « %2 » après que vous l’avez modifiée ici.&lt;/b&gt; Renvoyez votre version pour la rétablir, ou laissez-la tomber.</translation>
+    </message>
+    <message>
+        <source>Saved here: %1</source>
+        <extracomment>When this workstation saved the change; %1 is a date and time</extracomment>
+        <translation>Modification enregistrée ici : %1</translation>
+    </message>
+    <message>
+        <source>The hub said: %1</source>
+        <translation>Réponse du carrefour : %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;all fields, not only those that differ</source>
+        <translation>Afficher &amp;tous les champs, pas seulement ceux qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine (this workstation)</source>
+        <translation>Ma version (ce poste de travail)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s</source>
+        <translation>Version du carrefour</translation>
+    </message>
+    <message>
+        <source>%1, mine: %2</source>
+        <extracomment>For a screen reader: %1 is a field, %2 the value this workstation saved</extracomment>
+        <translation>%1, ma version : %2</translation>
+    </message>
+    <message>
+        <source>%1, the hub&apos;s: %2</source>
+        <extracomment>For a screen reader: %1 is a field, %2 the value the hub holds</extracomment>
+        <translation>%1, version du carrefour : %2</translation>
+    </message>
+    <message>
+        <source>Your version of the record</source>
+        <translation>Votre version de la fiche</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s version of the record</source>
+        <translation>La version de la fiche sur le carrefour</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder &amp;ma version</translation>
+    </message>
+    <message>
+        <source>Send what this workstation saved, every field, on top of the hub&apos;s version</source>
+        <translation>Envoyer ce que ce poste de travail a enregistré, tous les champs, par-dessus la version du carrefour</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;hub&apos;s</source>
+        <translation>Garder celle du &amp;carrefour</translation>
+    </message>
+    <message>
+        <source>Take the hub&apos;s record as it is; your change is dropped</source>
+        <translation>Prendre la fiche du carrefour telle quelle; votre modification est abandonnée</translation>
+    </message>
+    <message>
+        <source>&amp;Save merge</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <source>Save the value chosen in each row and send it to the hub</source>
+        <translation>Enregistrer la valeur choisie dans chaque ligne et l’envoyer au carrefour</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it again</source>
+        <translation>&amp;Supprimer de nouveau</translation>
+    </message>
+    <message>
+        <source>The removal goes to the hub again, on its new version</source>
+        <translation>La suppression est renvoyée au carrefour, sur sa nouvelle version</translation>
+    </message>
+    <message>
+        <source>The record comes back here as the hub holds it</source>
+        <translation>La fiche revient ici telle que le carrefour la conserve</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go</source>
+        <translation>&amp;Laisser tomber</translation>
+    </message>
+    <message>
+        <source>Both removed it: the conflict leaves the list</source>
+        <translation>La fiche a été supprimée des deux côtés : le conflit est retiré de la liste</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (send again)</source>
+        <translation>Garder &amp;ma version (renvoyer)</translation>
+    </message>
+    <message>
+        <source>The record comes back on the hub as you saved it</source>
+        <translation>La fiche est rétablie sur le carrefour telle que vous l’avez enregistrée</translation>
+    </message>
+    <message>
+        <source>The record is removed here too; your change is dropped</source>
+        <translation>La fiche est aussi supprimée ici; votre modification est abandonnée</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <extracomment>Closes the conflict dialog without settling it</extracomment>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>Only resource specialists, supervisors and admins settle conflicts.</source>
+        <translation>Seuls les spécialistes des ressources, les superviseurs et les administrateurs peuvent régler les conflits.</translation>
+    </message>
+</context>
+<context>
     <name>open211::CurlTransport</name>
     <message>
         <source>The network library could not start.</source>
@@ -727,6 +1009,21 @@
     <message>
         <source>The database could not be copied to %1: %2</source>
         <translation>La base de données n’a pas pu être copiée vers %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>open211::DemoCalls</name>
+    <message>
+        <source>Choose between 0 and 20,000,000 calls.</source>
+        <translation>Choisissez un nombre d’appels compris entre 0 et 20&#xa0;000&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>Choose a period that ends on or after the day it starts.</source>
+        <translation>Choisissez une période qui se termine le jour où elle commence ou après.</translation>
+    </message>
+    <message>
+        <source>Calls are made up from the taxonomy and the services: load them first.</source>
+        <translation>Les appels sont générés à partir de la taxonomie et des services : chargez-les d’abord.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1240,93 @@
     <message>
         <source>Select a result to see the service&apos;s details here.</source>
         <translation>Sélectionnez un résultat pour afficher ici les détails du service.</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <extracomment>A service nobody has verified with the agency</extracomment>
+        <translation>Jamais vérifié</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Dernière vérification le %1</translation>
+    </message>
+    <message>
+        <source>Last verified %1 by %2</source>
+        <extracomment>%1 is a date, %2 the person who verified the service with the agency</extracomment>
+        <translation>Dernière vérification le %1 par %2</translation>
+    </message>
+    <message>
+        <source>In conflict with the hub</source>
+        <extracomment>Of a service&apos;s record: a change made here and one made on the hub disagree</extracomment>
+        <translation>En conflit avec le carrefour</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <extracomment>Of a service&apos;s record: a change made on this workstation has not reached the hub yet</extracomment>
+        <translation>En attente de téléversement</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <extracomment>Heading of the collapsed list of a service&apos;s recent changes</extracomment>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of a change history</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <extracomment>Column of a change history</extracomment>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Column of a change history: which field changed</extracomment>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <extracomment>Column of a change history: the value before and after</extracomment>
+        <translation>Avant → après</translation>
+    </message>
+</context>
+<context>
+    <name>open211::HistoryDialog</name>
+    <message>
+        <source>Change history: %1</source>
+        <extracomment>Title: %1 is the record&apos;s name</extracomment>
+        <translation>Historique des modifications : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Changes, newest first:</source>
+        <translation>&amp;Modifications, les plus récentes d’abord :</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Columns of a change history</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Avant → après</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for it yet.</source>
+        <translation>Aucune modification n’est encore enregistrée pour cette fiche.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1895,886 @@ Besoins : %2 · Aiguillages : %3</translation>
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec le carrefour…</translation>
     </message>
+    <message>
+        <source>&amp;Resources</source>
+        <extracomment>Menu of resource maintenance: services, organizations, locations</extracomment>
+        <translation>Re&amp;ssources</translation>
+    </message>
+    <message>
+        <source>&amp;Edit resource…</source>
+        <translation>&amp;Modifier la ressource…</translation>
+    </message>
+    <message>
+        <source>New &amp;service…</source>
+        <translation>Nouveau &amp;service…</translation>
+    </message>
+    <message>
+        <source>New &amp;organization…</source>
+        <translation>Nouvel &amp;organisme…</translation>
+    </message>
+    <message>
+        <source>New &amp;location…</source>
+        <translation>Nouvel &amp;emplacement…</translation>
+    </message>
+    <message>
+        <source>&amp;Work list…</source>
+        <extracomment>The resource specialists&apos; list of services due for verification, suggestions and conflicts</extracomment>
+        <translation>&amp;Liste de travail…</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a change…</source>
+        <translation>Su&amp;ggérer une modification…</translation>
+    </message>
+    <message>
+        <source>resource specialist</source>
+        <extracomment>A hub role: keeps the resource records</extracomment>
+        <translation>spécialiste des ressources</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <extracomment>A hub role</extracomment>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <extracomment>A hub role: administrator</extracomment>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Only resource specialists, supervisors and admins edit resources. Use Suggest a change (Ctrl+Shift+G) to tell them what is wrong.</source>
+        <translation>Seuls les spécialistes des ressources, les superviseurs et les administrateurs peuvent modifier les ressources. Utilisez « Suggérer une modification » (Ctrl+Maj+G) pour leur signaler ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Tell the resource specialists what is wrong with the selected service</source>
+        <translation>Signaler aux spécialistes des ressources ce qui ne va pas dans le service sélectionné</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 · %2</source>
+        <extracomment>In the status bar: %1 is who is working, %2 their role (resource specialist)</extracomment>
+        <translation>Session ouverte : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a service in the results first (Ctrl+F to search).</source>
+        <translation>Sélectionnez d’abord un service dans les résultats (Ctrl+F pour rechercher).</translation>
+    </message>
+    <message>
+        <source>Suggestion sent to the resource specialists.</source>
+        <translation>Suggestion envoyée aux spécialistes des ressources.</translation>
+    </message>
+</context>
+<context>
+    <name>open211::MaintenancePanel</name>
+    <message>
+        <source>Work list</source>
+        <extracomment>Title of the resource specialists&apos; work list</extracomment>
+        <translation>Liste de travail</translation>
+    </message>
+    <message>
+        <source>Not verified for &amp;months:</source>
+        <translation>&amp;Mois sans vérification :</translation>
+    </message>
+    <message>
+        <source>Months since the last verification</source>
+        <translation>Mois écoulés depuis la dernière vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <extracomment>All of Ontario&apos;s regions</extracomment>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganisme :</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Tous les organismes</translation>
+    </message>
+    <message>
+        <source>Services due</source>
+        <translation>Services à vérifier</translation>
+    </message>
+    <message>
+        <source>Services due for verification</source>
+        <translation>Services dont la vérification est due</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Open record…</source>
+        <translation>&amp;Ouvrir la fiche…</translation>
+    </message>
+    <message>
+        <source>Open the selected service in its editor (Enter)</source>
+        <translation>Ouvrir le service sélectionné dans l’éditeur (Entrée)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation>Marquer comme &amp;vérifié</translation>
+    </message>
+    <message>
+        <source>Record that the selected service was checked with the agency today (Ctrl+Shift+V)</source>
+        <translation>Indiquer que le service sélectionné a été vérifié auprès de l’organisme aujourd’hui (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Due for verification</source>
+        <translation>Vérifications &amp;dues</translation>
+    </message>
+    <message>
+        <source>Suggested changes</source>
+        <translation>Modifications suggérées</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Open the record the suggestion is about (Enter)</source>
+        <translation>Ouvrir la fiche visée par la suggestion (Entrée)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;traitée</translation>
+    </message>
+    <message>
+        <source>The record was changed or needs no change: the suggestion leaves the list</source>
+        <translation>La fiche a été modifiée ou n’a pas besoin de l’être : la suggestion est retirée de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <extracomment>A tab&apos;s title: %1 is how many suggestions are open</extracomment>
+        <translation>&amp;Suggestions</translation>
+    </message>
+    <message>
+        <source>Edits in conflict with the hub</source>
+        <translation>Modifications en conflit avec le carrefour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>The hub said</source>
+        <translation>Réponse du carrefour</translation>
+    </message>
+    <message>
+        <source>S&amp;ettle…</source>
+        <translation>&amp;Régler…</translation>
+    </message>
+    <message>
+        <source>Compare your version with the hub&apos;s and choose (Enter)</source>
+        <translation>Comparer votre version avec celle du carrefour et choisir (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>Only resource specialists, supervisors and admins edit resources; the list is shown to read.</source>
+        <translation>Seuls les spécialistes des ressources, les superviseurs et les administrateurs peuvent modifier les ressources; la liste est affichée en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The hub removed the record. %1</source>
+        <translation>Le carrefour a supprimé la fiche. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions (%1)</source>
+        <translation>&amp;Suggestions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>In the work list: a service nobody has verified</extracomment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>En attente de téléversement</translation>
+    </message>
+    <message>
+        <source>Due for verification, oldest first: %1</source>
+        <extracomment>%1 is how many services are due for their verification</extracomment>
+        <translation>À vérifier, les plus anciens d’abord : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::MaintenanceStore</name>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1, poste %2</translation>
+    </message>
+    <message>
+        <source>Only resource specialists, supervisors and admins may change resource records. Use “Suggest a change” to tell them what is wrong.</source>
+        <translation>Seuls les spécialistes des ressources, les superviseurs et les administrateurs peuvent modifier les fiches des ressources. Utilisez « Suggérer une modification » pour leur signaler ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation>Il n’existe aucune fiche %1 « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record.</source>
+        <translation>« %1 » n’est pas un type de fiche.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>La fiche n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The record could not be removed: %1</source>
+        <translation>La fiche n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>The record was not saved:
+%1</source>
+        <translation>La fiche n’a pas été enregistrée :
+%1</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>La fiche n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” on this workstation.</source>
+        <translation>Il n’existe aucune fiche %1 « %2 » sur ce poste de travail.</translation>
+    </message>
+    <message>
+        <source>A %1 has no field “%2”.</source>
+        <translation>Une fiche %1 n’a pas de champ « %2 ».</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Les fiches n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The hub refused an earlier change to this record because someone else changed it meanwhile. Settle that conflict in the work list first.</source>
+        <translation>Le carrefour a refusé une modification antérieure de cette fiche, car quelqu’un d’autre l’a modifiée entre-temps. Réglez d’abord ce conflit dans la liste de travail.</translation>
+    </message>
+    <message>
+        <source>Services, organizations and locations are not removed: deactivate them instead.</source>
+        <translation>Les services, les organismes et les emplacements ne sont pas supprimés : désactivez-les plutôt.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be removed: another record still refers to it (%2). Change or remove that one first.</source>
+        <translation>La fiche %1 n’a pas pu être supprimée : une autre fiche y fait encore référence (%2). Modifiez ou supprimez d’abord cette autre fiche.</translation>
+    </message>
+    <message>
+        <source>Only services and organizations are deactivated. Take a location off the services it serves instead.</source>
+        <translation>Seuls les services et les organismes peuvent être désactivés. Retirez plutôt l’emplacement des services qu’il dessert.</translation>
+    </message>
+    <message>
+        <source>The work list could not be read: %1</source>
+        <translation>La liste de travail n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s history could not be read: %1</source>
+        <translation>L’historique de la fiche n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Say what needs changing.</source>
+        <translation>Indiquez ce qui doit être modifié.</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; keep it under 4,000.</source>
+        <translation>La note compte %1 caractères; elle doit en compter moins de 4&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>Sign in first, so the resource specialists know who to ask.</source>
+        <translation>Connectez-vous d’abord, pour que les spécialistes des ressources sachent à qui s’adresser.</translation>
+    </message>
+    <message>
+        <source>The suggestion could not be saved: %1</source>
+        <translation>La suggestion n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be read: %1</source>
+        <translation>Les suggestions n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s list of suggestions could not be read.</source>
+        <translation>La liste des suggestions du carrefour n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be saved: %1</source>
+        <translation>Les suggestions n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>That conflict was settled already.</source>
+        <translation>Ce conflit a déjà été réglé.</translation>
+    </message>
+</context>
+<context>
+    <name>open211::MaintenanceText</name>
+    <message>
+        <source>Record id</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Autre nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Parent organization</source>
+        <translation>Organisme parent</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service at a location</source>
+        <translation>Point de service</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Program id</source>
+        <translation>Identifiant du programme</translation>
+    </message>
+    <message>
+        <source>Taxonomy term</source>
+        <translation>Terme de la taxonomie</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <extracomment>Of a taxonomy term: the taxonomy it belongs to</extracomment>
+        <translation>Taxonomie</translation>
+    </message>
+    <message>
+        <source>Broader term</source>
+        <translation>Terme plus général</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Field of a service: active, inactive, defunct or temporarily closed</extracomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Comment faire une demande</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Fees (short)</source>
+        <extracomment>HSDS&apos;s older short field for fees, beside the longer &quot;Fees&quot; description</extracomment>
+        <translation>Frais (version courte)</translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation>Délai d’attente</translation>
+    </message>
+    <message>
+        <source>Accreditations</source>
+        <translation>Agréments</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Permis</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admissibilité</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Âge minimal</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Âge maximal</translation>
+    </message>
+    <message>
+        <source>Last verified on</source>
+        <translation>Date de la dernière vérification</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <extracomment>A warning shown at the top of a service (closed for renovations, moved...)</extracomment>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>Description in French</source>
+        <translation>Description en français</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <extracomment>Of an organization: registered charity, non-profit...</extracomment>
+        <translation>Statut fiscal</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Numéro fiscal</translation>
+    </message>
+    <message>
+        <source>Year incorporated</source>
+        <translation>Année de constitution</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <source>Logo (web address)</source>
+        <translation>Logo (adresse Web)</translation>
+    </message>
+    <message>
+        <source>Identifier on the web (URI)</source>
+        <translation>Identifiant Web (URI)</translation>
+    </message>
+    <message>
+        <source>Kind of location</source>
+        <translation>Type d’emplacement</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <extracomment>How to get to a location: bus routes, parking</extracomment>
+        <translation>Pour s’y rendre</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>External identifier</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>Kind of external identifier</source>
+        <translation>Type d’identifiant externe</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>A phone number</extracomment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <extracomment>A phone extension</extracomment>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Kind of phone line: voice, fax, text...</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>Of a postal address: &quot;Attention: Intake worker&quot;</extracomment>
+        <translation>À l’attention de</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adresse municipale</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <extracomment>Of an address: the region within the province (county, district)</extracomment>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Type d’adresse</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <extracomment>Of opening hours: the first day they apply (iCalendar DTSTART)</extracomment>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Time zone (hours from UTC)</source>
+        <translation>Fuseau horaire (décalage en heures par rapport à UTC)</translation>
+    </message>
+    <message>
+        <source>Repeats until</source>
+        <extracomment>Of repeating hours: the last day they repeat</extracomment>
+        <translation>Se répète jusqu’au</translation>
+    </message>
+    <message>
+        <source>Repeats (times)</source>
+        <extracomment>Of repeating hours: how many times they repeat</extracomment>
+        <translation>Nombre de répétitions</translation>
+    </message>
+    <message>
+        <source>Week starts on</source>
+        <translation>Premier jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Repeats every</source>
+        <extracomment>Of opening hours: WEEKLY, MONTHLY</extracomment>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <extracomment>Of repeating hours: every 1, 2... weeks</extracomment>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Days (MO, TU, WE, TH, FR, SA, SU)</source>
+        <translation>Jours (MO, TU, WE, TH, FR, SA, SU)</translation>
+    </message>
+    <message>
+        <source>Weeks of the year</source>
+        <translation>Semaines de l’année</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <source>Day of the year</source>
+        <translation>Jour de l’année</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Heure d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Heure de fermeture</translation>
+    </message>
+    <message>
+        <source>Hours on the web</source>
+        <translation>Heures d’ouverture sur le Web</translation>
+    </message>
+    <message>
+        <source>How people attend</source>
+        <extracomment>Of opening hours: in person, by phone, online</extracomment>
+        <translation>Mode de prestation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>A language&apos;s code: en, fr, oj</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <extracomment>Of a service area: the shape that bounds it</extracomment>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Kind of extent</source>
+        <translation>Type d’étendue</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <extracomment>Of a cost option: what the price is for (&quot;Per visit&quot;, &quot;Monthly&quot;)</extracomment>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>An amount of money</extracomment>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>About the amount</source>
+        <translation>Précisions sur le montant</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>A document a person must bring</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Linked record</source>
+        <translation>Fiche liée</translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <source>Linked table</source>
+        <translation>Table liée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Of an attribute: its value</extracomment>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>A language a service is offered in</extracomment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Term on the web (URI)</source>
+        <translation>Terme sur le Web (URI)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction ou service</translation>
+    </message>
+    <message>
+        <source>Location served</source>
+        <extracomment>A service offered at one of its locations</extracomment>
+        <translation>Point de service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>A postal or street address</extracomment>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>Opening hours (an HSDS schedule)</extracomment>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Territoire desservi</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <extracomment>A fee: what a service costs</extracomment>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Required document</source>
+        <translation>Document requis</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Taxonomy indexing</source>
+        <extracomment>A taxonomy term a record is indexed with (an HSDS attribute)</extracomment>
+        <translation>Indexation taxonomique</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Status of a service</extracomment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <extracomment>Status of a service</extracomment>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Defunct (ended)</source>
+        <extracomment>Status of a service: it has ended for good</extracomment>
+        <translation>Fermé définitivement</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <extracomment>Status of a service</extracomment>
+        <translation>Fermé temporairement</translation>
+    </message>
+    <message>
+        <source>Physical (people can go there)</source>
+        <extracomment>Kind of location or address: a place people can go to</extracomment>
+        <translation>Physique (on peut s’y rendre)</translation>
+    </message>
+    <message>
+        <source>Postal (mail only)</source>
+        <extracomment>Kind of location or address: for mail only</extracomment>
+        <translation>Postal (courrier seulement)</translation>
+    </message>
+    <message>
+        <source>Virtual (online or by phone)</source>
+        <extracomment>Kind of location: online or by phone only</extracomment>
+        <translation>Virtuel (en ligne ou par téléphone)</translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <extracomment>One of Ontario&apos;s six regions (the city)</extracomment>
+        <translation>Toronto</translation>
+    </message>
+    <message>
+        <source>Central Ontario</source>
+        <extracomment>One of Ontario&apos;s six regions</extracomment>
+        <translation>Centre de l’Ontario</translation>
+    </message>
+    <message>
+        <source>Eastern Ontario</source>
+        <extracomment>One of Ontario&apos;s six regions</extracomment>
+        <translation>Est de l’Ontario</translation>
+    </message>
+    <message>
+        <source>Southwestern Ontario</source>
+        <extracomment>One of Ontario&apos;s six regions</extracomment>
+        <translation>Sud-Ouest de l’Ontario</translation>
+    </message>
+    <message>
+        <source>Northeastern Ontario</source>
+        <extracomment>One of Ontario&apos;s six regions</extracomment>
+        <translation>Nord-Est de l’Ontario</translation>
+    </message>
+    <message>
+        <source>Northwestern Ontario</source>
+        <extracomment>One of Ontario&apos;s six regions</extracomment>
+        <translation>Nord-Ouest de l’Ontario</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>In a record&apos;s history: the record was made</extracomment>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>In a record&apos;s history: the record was removed</extracomment>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>In a record&apos;s history: a field that had no value</extracomment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>the hub</source>
+        <extracomment>In a record&apos;s history: the change came from the provincial hub, which did not say who made it</extracomment>
+        <translation>le carrefour</translation>
+    </message>
 </context>
 <context>
     <name>open211::PgCluster</name>
@@ -1529,6 +2793,62 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>Cannot give the folder %1 to the postgres user.</source>
         <translation>Impossible de confier le dossier %1 à l’utilisateur postgres.</translation>
+    </message>
+</context>
+<context>
+    <name>open211::RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Title of a form for a record not saved yet; %1 is its kind (Phone, Hours, Fee)</extracomment>
+        <translation>Ajout : %1</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <extracomment>Title of a form; %1 is the record&apos;s kind (Phone, Hours, Fee)</extracomment>
+        <translation>Modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::RecordForm</name>
+    <message>
+        <source>%1 *</source>
+        <extracomment>A form&apos;s label for a field that must be filled in; %1 is the field&apos;s name</extracomment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Said by a screen reader about a field that must be filled in</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <extracomment>In a field that picks a record: what to do</extracomment>
+        <translation>Tapez une partie du nom</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>New record: it gets its id when it is saved.</source>
+        <translation>Nouvelle fiche : elle recevra son identifiant lors de l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Record id: %1</source>
+        <translation>Identifiant de la fiche : %1</translation>
+    </message>
+    <message>
+        <source>Nothing called “%1” was found. Type part of its name and pick it from the list (Alt+Down opens it).</source>
+        <extracomment>%1 is what was typed in a field that picks a record (an organization, a location)</extracomment>
+        <translation>Aucun élément nommé « %1 » n’a été trouvé. Tapez une partie de son nom et choisissez-le dans la liste (Alt+Bas pour l’ouvrir).</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2938,25 @@ Besoins : %2 · Aiguillages : %3</translation>
     </message>
 </context>
 <context>
+    <name>open211::ReportStore</name>
+    <message>
+        <source>The taxonomy could not be read: %1</source>
+        <translation>La taxonomie n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Choose a period that ends on or after the day it starts.</source>
+        <translation>Choisissez une période qui se termine le jour où elle commence ou après.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most twenty years.</source>
+        <translation>Choisissez une période d’au plus vingt ans.</translation>
+    </message>
+    <message>
+        <source>The calls could not be read for the report: %1</source>
+        <translation>Les appels n’ont pas pu être lus pour le rapport : %1</translation>
+    </message>
+</context>
+<context>
     <name>open211::ResourceDetailView</name>
     <message>
         <source>Service details</source>
@@ -1631,6 +2970,135 @@ Besoins : %2 · Aiguillages : %3</translation>
         <source>Print service details</source>
         <extracomment>Title of the print dialog for a service&apos;s details</extracomment>
         <translation>Imprimer les détails du service</translation>
+    </message>
+</context>
+<context>
+    <name>open211::ResourceEditor</name>
+    <message>
+        <source>Upload state</source>
+        <translation>État du téléversement</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <extracomment>Title of the editor for a record not saved yet; %1 is its kind (Service, Organization, Location)</extracomment>
+        <translation>Nouvelle fiche : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Title of the editor; %1 is the record&apos;s kind (Service), %2 its name</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Enregistrer la fiche (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation>Marquer comme &amp;vérifié</translation>
+    </message>
+    <message>
+        <source>Record that the service was checked with the agency today (Ctrl+Shift+V)</source>
+        <translation>Indiquer que le service a été vérifié auprès de l’organisme aujourd’hui (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Mark the organization&apos;s services inactive (Ctrl+Shift+D)</source>
+        <translation>Rendre inactifs les services de l’organisme (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Mark the service inactive (Ctrl+Shift+D)</source>
+        <translation>Rendre le service inactif (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Every change to the record, newest first (Ctrl+Shift+H)</source>
+        <translation>Toutes les modifications de la fiche, les plus récentes d’abord (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <extracomment>A service&apos;s verification: nobody has checked it with the agency</extracomment>
+        <translation>Jamais vérifié</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <extracomment>%1 is a date (2026-03-01)</extracomment>
+        <translation>Dernière vérification le %1</translation>
+    </message>
+    <message>
+        <source>Last verified %1 by %2</source>
+        <extracomment>%1 is a date (2026-03-01), %2 the person</extracomment>
+        <translation>Dernière vérification le %1 par %2</translation>
+    </message>
+    <message>
+        <source>In conflict — settle it in the work list (Ctrl+Shift+W).</source>
+        <translation>En conflit — réglez-le dans la liste de travail (Ctrl+Maj+W).</translation>
+    </message>
+    <message>
+        <source>Waiting to upload: the hub gets this change with the next sync.</source>
+        <translation>En attente de téléversement : le carrefour recevra cette modification à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Only resource specialists, supervisors and admins edit resources; you can suggest a change instead (Ctrl+Shift+G).</source>
+        <extracomment>Shown in the editor to someone whose role does not edit resources</extracomment>
+        <translation>Seuls les spécialistes des ressources, les superviseurs et les administrateurs peuvent modifier les ressources; vous pouvez plutôt suggérer une modification (Ctrl+Maj+G).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate “%1”? All its services (%n active) become inactive: searches leave them out, and the hub hears of it with the next sync.</source>
+        <extracomment>%1 is an organization&apos;s name; %n how many of its services are active</extracomment>
+        <translation>
+            <numerusform>Désactiver « %1 »? Tous ses services (%n actif) deviendront inactifs : ils n’apparaîtront plus dans les recherches, et le carrefour en sera informé à la prochaine synchronisation.</numerusform>
+            <numerusform>Désactiver « %1 »? Tous ses services (%n actifs) deviendront inactifs : ils n’apparaîtront plus dans les recherches, et le carrefour en sera informé à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate the service “%1”? It stays in the records as inactive: searches leave it out, and the hub hears of it with the next sync.</source>
+        <extracomment>%1 is a service&apos;s name</extracomment>
+        <translation>Désactiver le service « %1 »? Il restera dans les fiches comme service inactif : il n’apparaîtra plus dans les recherches, et le carrefour en sera informé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record before closing?</source>
+        <translation>Enregistrer les modifications de cette fiche avant de fermer?</translation>
+    </message>
+</context>
+<context>
+    <name>open211::ResourceHistory</name>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>La fiche n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s history could not be written: %1</source>
+        <translation>L’historique de la fiche n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +3645,55 @@ Besoins : %2 · Aiguillages : %3</translation>
     </message>
 </context>
 <context>
+    <name>open211::SuggestChangeDialog</name>
+    <message>
+        <source>Suggest a change</source>
+        <translation>Suggérer une modification</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>%1 is the kind of record (Service), %2 its name</extracomment>
+        <translation>&lt;b&gt;%1 :&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&amp;What needs changing? A resource specialist reads this and updates the record.</source>
+        <translation>&amp;Que faut-il modifier? Un spécialiste des ressources lira votre note et mettra la fiche à jour.</translation>
+    </message>
+    <message>
+        <source>What needs changing</source>
+        <translation>Ce qu’il faut modifier</translation>
+    </message>
+    <message>
+        <source>The intake line now answers at 613-555-0142; the Tuesday clinic has ended.</source>
+        <translation>La ligne d’accueil répond maintenant au 613-555-0142; la clinique du mardi a pris fin.</translation>
+    </message>
+    <message>
+        <source>Length of the note</source>
+        <translation>Longueur de la note</translation>
+    </message>
+    <message>
+        <source>&amp;Send suggestion</source>
+        <translation>&amp;Envoyer la suggestion</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Length of a note: %1 characters typed, %2 the most accepted</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Write what needs changing first.</source>
+        <translation>Écrivez d’abord ce qu’il faut modifier.</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 are sent. Shorten it.</source>
+        <translation>La note compte %1 caractères; au plus %2 sont envoyés. Raccourcissez-la.</translation>
+    </message>
+</context>
+<context>
     <name>open211::SyncClient</name>
     <message>
         <source>The hub asks you to sign in again.</source>
@@ -2600,6 +4117,14 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>The change could not be queued for the hub: %1</source>
         <translation>La modification n’a pas pu être mise en file d’attente pour le carrefour : %1</translation>
+    </message>
+    <message>
+        <source>The removal could not be queued for the hub: %1</source>
+        <translation>La suppression n’a pas pu être mise en file d’attente pour le carrefour : %1</translation>
+    </message>
+    <message>
+        <source>Only changes waiting or in conflict are looked up by record.</source>
+        <translation>Seules les modifications en attente ou en conflit sont recherchées par enregistrement.</translation>
     </message>
 </context>
 <context>
