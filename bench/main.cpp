@@ -4,6 +4,7 @@
 #include "CurlTransport.h"
 #include "PgCluster.h"
 #include "SyncClient.h"
+#include "demo/DemoCalls.h"
 #include "demo/DemoGenerator.h"
 #include "import/HsdsExport.h"
 #include "import/HsdsImport.h"
@@ -11,6 +12,7 @@
 #include "search/OpeningHours.h"
 #include "search/SearchEngine.h"
 #include "store/Database.h"
+#include "store/ReportStore.h"
 #include "store/ResourceStore.h"
 #include "store/SearchIndex.h"
 #include "store/Statement.h"
@@ -572,18 +574,109 @@ int benchSync(int services, quint64 seed, const QString& workDir, QJsonObject& r
     return 0;
 }
 
+// The community needs report over `calls` generated calls (a year of a busy centre's calls on
+// 2,000 demo services): generation, then the full report (every table of the Reports screen)
+// timed three times, best and median kept. The database is kept in the work dir and reused when
+// it already holds that many calls.
+int benchReports(int calls, quint64 seed, const QString& workDir, QJsonObject& report)
+{
+    const QString path = QDir(workDir).filePath(QStringLiteral("reports-%1.sqlite").arg(calls));
+    auto opened = Database::open(path);
+    if (!opened) {
+        out() << opened.error() << '\n';
+        return 1;
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+    const QDate to(2026, 11, 30);
+    const QDate from = to.addYears(-1).addDays(1);
+    Statement have(*db, QStringLiteral("SELECT count(*) FROM call"));
+    const qint64 stored = have.next() ? have.integer(0) : 0;
+    have = Statement();
+    if (stored != calls) {
+        if (stored > 0) {
+            db.reset();
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+            auto again = Database::open(path);
+            if (!again)
+                return 1;
+            db = std::move(again).value();
+        }
+        QElapsedTimer t;
+        t.start();
+        if (auto r = DemoGenerator::generate(*db, DemoOptions{2000, seed}); !r) {
+            out() << r.error() << '\n';
+            return 1;
+        }
+        auto made = DemoCalls::generate(*db, DemoCallOptions{calls, seed, from, to}, [&](int n) {
+            if (n % 200000 == 0)
+                out() << "  " << n << " calls\n";
+        });
+        if (!made) {
+            out() << made.error() << '\n';
+            return 1;
+        }
+        (void)db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        report[QStringLiteral("generate_s")] = double(t.elapsed()) / 1000.0;
+        out() << "generated " << *made << " calls in " << double(t.elapsed()) / 1000.0 << " s\n";
+    }
+    report[QStringLiteral("calls")] = calls;
+    report[QStringLiteral("db_bytes")] = dbBytes(path);
+    ReportFilter filter;
+    filter.from = from;
+    filter.to = to;
+    filter.granularity = ReportGranularity::Month;
+    QList<double> seconds;
+    CommunityReport last;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto r = ReportStore(*db).build(filter);
+        if (!r) {
+            out() << r.error() << '\n';
+            return 1;
+        }
+        seconds << double(t.nsecsElapsed()) / 1e9;
+        last = std::move(r).value();
+    }
+    std::sort(seconds.begin(), seconds.end());
+    report[QStringLiteral("report_s")] = seconds[1];
+    report[QStringLiteral("report_best_s")] = seconds[0];
+    report[QStringLiteral("report_calls")] = last.calls;
+    report[QStringLiteral("report_needs")] = last.needs;
+    report[QStringLiteral("report_referrals")] = last.referrals;
+    // A drill-down into the largest category, for one region, by week.
+    if (!last.categories.isEmpty()) {
+        filter.category = last.categories.first().key;
+        filter.region = QStringLiteral("Central");
+        filter.granularity = ReportGranularity::Week;
+        QElapsedTimer t;
+        t.start();
+        auto r = ReportStore(*db).build(filter);
+        if (r)
+            report[QStringLiteral("drill_down_s")] = double(t.nsecsElapsed()) / 1e9;
+    }
+    out() << "report over " << last.calls << " calls, " << last.needs << " needs, " << last.referrals
+          << " referrals: median " << seconds[1] << " s (best " << seconds[0] << " s)\n";
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setvbuf(stdout, nullptr, _IONBF, 0);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store, search, sync"));
+    p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store, search, sync, reports"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store"));
     p.addOption({QStringLiteral("services"),
                  QStringLiteral("Number of services."),
                  QStringLiteral("N"),
                  QStringLiteral("100000")});
+    p.addOption({QStringLiteral("calls"),
+                 QStringLiteral("Number of calls (reports)."),
+                 QStringLiteral("N"),
+                 QStringLiteral("1000000")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("211")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Write the report here."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("work-dir"), QStringLiteral("Keep generated files here."), QStringLiteral("DIR")});
@@ -600,6 +693,9 @@ int main(int argc, char* argv[])
     else if (suite == QLatin1String("sync"))
         rc = benchSync(
             p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
+    else if (suite == QLatin1String("reports"))
+        rc = benchReports(
+            p.value(QStringLiteral("calls")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
     else if (suite == QLatin1String("store"))
         rc = benchStore(
             p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);

@@ -32,9 +32,16 @@ const char* const CallColumns = "id, started_at, ended_at, specialist, contact_t
 
 } // namespace
 
+struct CallStore::WriteStatements
+{
+    Statement call, deleteReferrals, deleteNeeds, deleteFollowUp, need, referral, followUp;
+};
+
 CallStore::CallStore(Database& db)
     : m_db(db)
 { }
+
+CallStore::~CallStore() = default;
 
 Call CallStore::newCall(const QString& specialist, const QDateTime& now)
 {
@@ -50,15 +57,37 @@ Status CallStore::write(const Call& call)
 {
     if (call.id.isEmpty() || !call.startedAt.isValid())
         return Error{tr("The call has no id or start time; it was not saved.")};
-    Statement up(m_db,
-                 QStringLiteral("INSERT INTO call (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                                "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23) ON CONFLICT(id) DO UPDATE SET "
-                                "started_at=?2, ended_at=?3, specialist=?4, contact_type=?5, heard_about=?6, "
-                                "municipality=?7, postal_code=?8, latitude=?9, longitude=?10, age_group=?11, "
-                                "gender=?12, language=?13, interpreter_used=?14, third_party=?15, "
-                                "consent_recorded=?16, caller_name=?17, caller_phone=?18, notes=?19, "
-                                "disposition=?20, state=?21, updated_at=?22, version=?23")
-                     .arg(QLatin1String(CallColumns)));
+    if (!m_write) {
+        m_write = std::make_unique<WriteStatements>();
+        m_write->call = Statement(
+            m_db,
+            QStringLiteral("INSERT INTO call (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                           "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23) ON CONFLICT(id) DO UPDATE SET "
+                           "started_at=?2, ended_at=?3, specialist=?4, contact_type=?5, heard_about=?6, "
+                           "municipality=?7, postal_code=?8, latitude=?9, longitude=?10, age_group=?11, "
+                           "gender=?12, language=?13, interpreter_used=?14, third_party=?15, "
+                           "consent_recorded=?16, caller_name=?17, caller_phone=?18, notes=?19, "
+                           "disposition=?20, state=?21, updated_at=?22, version=?23")
+                .arg(QLatin1String(CallColumns)));
+        m_write->deleteReferrals = Statement(m_db, QStringLiteral("DELETE FROM referral WHERE call_id = ?"));
+        m_write->deleteNeeds = Statement(m_db, QStringLiteral("DELETE FROM caller_need WHERE call_id = ?"));
+        m_write->deleteFollowUp = Statement(m_db, QStringLiteral("DELETE FROM follow_up WHERE call_id = ?"));
+        m_write->need
+            = Statement(m_db,
+                        QStringLiteral("INSERT INTO caller_need (id, call_id, position, taxonomy_term_id, term_code, "
+                                       "term_name, met, unmet_reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_write->referral
+            = Statement(m_db,
+                        QStringLiteral("INSERT INTO referral (id, call_id, need_id, position, service_id, location_id, "
+                                       "service_at_location_id, service_name, organization_name, created_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_write->followUp
+            = Statement(m_db,
+                        QStringLiteral("INSERT INTO follow_up (id, call_id, due_at, consent, state, done_at, done_by, "
+                                       "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    Statement& up = m_write->call;
+    up.reset();
     up.bindText(1, call.id);
     up.bindText(2, isoUtc(call.startedAt));
     bindOptionalText(up, 3, isoUtc(call.endedAt));
@@ -91,15 +120,13 @@ Status CallStore::write(const Call& call)
     if (!up.exec())
         return Error{tr("The call could not be saved: %1").arg(up.error())};
 
-    for (const char* table : {"referral", "caller_need", "follow_up"}) {
-        Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE call_id = ?").arg(QLatin1String(table)));
-        del.bindText(1, call.id);
-        if (!del.exec())
-            return Error{tr("The call could not be saved: %1").arg(del.error())};
+    for (Statement* del : {&m_write->deleteReferrals, &m_write->deleteNeeds, &m_write->deleteFollowUp}) {
+        del->reset();
+        del->bindText(1, call.id);
+        if (!del->exec())
+            return Error{tr("The call could not be saved: %1").arg(del->error())};
     }
-    Statement need(m_db,
-                   QStringLiteral("INSERT INTO caller_need (id, call_id, position, taxonomy_term_id, term_code, "
-                                  "term_name, met, unmet_reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement& need = m_write->need;
     for (int i = 0; i < call.needs.size(); ++i) {
         const CallerNeed& n = call.needs[i];
         need.reset();
@@ -118,10 +145,7 @@ Status CallStore::write(const Call& call)
         if (!need.exec())
             return Error{tr("The need \"%1\" could not be saved: %2").arg(n.termName, need.error())};
     }
-    Statement ref(m_db,
-                  QStringLiteral("INSERT INTO referral (id, call_id, need_id, position, service_id, location_id, "
-                                 "service_at_location_id, service_name, organization_name, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement& ref = m_write->referral;
     for (int i = 0; i < call.referrals.size(); ++i) {
         const Referral& r = call.referrals[i];
         ref.reset();
@@ -142,9 +166,8 @@ Status CallStore::write(const Call& call)
     }
     if (call.followUp) {
         const FollowUp& f = *call.followUp;
-        Statement fu(m_db,
-                     QStringLiteral("INSERT INTO follow_up (id, call_id, due_at, consent, state, done_at, done_by, "
-                                    "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        Statement& fu = m_write->followUp;
+        fu.reset();
         fu.bindText(1, f.id.isEmpty() ? call.id + QStringLiteral("-follow-up") : f.id);
         fu.bindText(2, call.id);
         fu.bindText(3, isoUtc(f.dueAt.isValid() ? f.dueAt : call.startedAt.addDays(2)));
@@ -166,6 +189,18 @@ Status CallStore::save(const Call& call)
         return Error{tr("The call could not be saved: %1").arg(tx.error())};
     if (auto st = write(call); !st)
         return st;
+    return tx.commit();
+}
+
+Status CallStore::saveMany(const QList<Call>& calls)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("The calls could not be saved: %1").arg(tx.error())};
+    for (const Call& call : calls) {
+        if (auto st = write(call); !st)
+            return st;
+    }
     return tx.commit();
 }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <memory>
 
 namespace open211 {
 
@@ -18,6 +19,9 @@ class CallStore
     Q_DECLARE_TR_FUNCTIONS(open211::CallStore)
 public:
     explicit CallStore(Database& db);
+    ~CallStore();
+    CallStore(const CallStore&) = delete;
+    CallStore& operator=(const CallStore&) = delete;
 
     // A new call (not yet stored) started now by this specialist.
     static Call newCall(const QString& specialist, const QDateTime& now = QDateTime::currentDateTimeUtc());
@@ -25,6 +29,9 @@ public:
     // Writes the call, its needs, referrals and follow-up in one transaction. Name and phone are
     // kept only with recorded consent.
     Status save(const Call& call);
+    // Calls brought from elsewhere (an earlier system's history, generated demo and benchmark
+    // calls): written in one transaction as they are, not queued for the hub.
+    Status saveMany(const QList<Call>& calls);
     Result<Call> load(const QString& id) const;
     // The most recent call left open (a crash or a closed window mid-call), if any.
     Result<std::optional<Call>> openCall() const;
@@ -55,6 +62,9 @@ private:
                    const QDateTime& now);
 
     Database& m_db;
+    // Prepared on the first write and kept for the next (a bulk save writes a million calls).
+    struct WriteStatements;
+    std::unique_ptr<WriteStatements> m_write;
 };
 
 } // namespace open211

@@ -2,6 +2,7 @@
 // re-bound for each use. Thin RAII over the sqlite3 C API of the connection a Database holds.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -43,6 +44,8 @@ public:
     int columnCount() const;
     QVariant value(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes as SQLite holds them, valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
