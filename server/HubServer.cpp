@@ -3,6 +3,7 @@
 #include "HubRows.h"
 #include "HubStore.h"
 #include "RequestGuard.h"
+#include "reports/ReportExport.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <cmath>
 
@@ -179,6 +181,45 @@ const char* methodName(QHttpServerRequest::Method method)
     return "this method,";
 }
 
+const QByteArray CsvType = QByteArrayLiteral("text/csv; charset=utf-8");
+
+// The report a request asks for (supervisors and admins), or the answer it gets instead: 401,
+// 403, 400 naming the parameter, 500.
+struct AskedReport
+{
+    std::optional<CommunityReport> report;
+    ReportRequest request;
+    WriteAnswer denial;
+};
+
+AskedReport askReport(HubAuth& auth, HubReports& reports, const QHttpServerRequest& request, bool openData)
+{
+    const Access access = authorize(auth, request, {QStringLiteral("supervisor"), QStringLiteral("admin")});
+    if (!access.user)
+        return {std::nullopt, {}, access.denial};
+    QString message;
+    const auto asked = HubReports::parse(QUrlQuery(request.url()), openData, &message);
+    if (!asked)
+        return {std::nullopt, {}, WriteAnswer::error(400, message)};
+    if (!asked->filter.category.isEmpty()) {
+        const auto known = reports.hasTerm(asked->filter.category);
+        if (!known)
+            return {std::nullopt, *asked, WriteAnswer::error(500, known.error())};
+        if (!*known) {
+            return {std::nullopt,
+                    *asked,
+                    WriteAnswer::error(400,
+                                       QStringLiteral("\"category\" must be a code of the hub's taxonomy; the hub has "
+                                                      "no term \"%1\".")
+                                           .arg(asked->filter.category))};
+        }
+    }
+    auto report = reports.build(asked->filter);
+    if (!report)
+        return {std::nullopt, *asked, WriteAnswer::error(500, report.error())};
+    return {std::move(report).value(), *asked, {}};
+}
+
 const QStringList& editorRoles()
 {
     static const QStringList roles{
@@ -195,12 +236,14 @@ HubServer::HubServer(HubStore& store)
     , m_calls(store.database())
     , m_edits(store.database())
     , m_suggestions(store.database())
+    , m_reports(store.database())
     , m_idempotency(store.database())
 {
     routeReads();
     routeSync();
     routeWrites();
     routeSuggestions();
+    routeReports();
     m_http.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QByteArray body = WriteAnswer::error(404,
                                                    QStringLiteral("The hub has no endpoint %1 %2.")
@@ -210,7 +253,9 @@ HubServer::HubServer(HubStore& store)
         responder.write(body, QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
     });
     m_http.afterRequest([](QHttpServerResponse&& response) {
-        response.setHeader("Content-Type", "application/json");
+        // Every answer is JSON but the open-data CSV.
+        if (response.mimeType() != CsvType)
+            response.setHeader("Content-Type", "application/json");
         return std::move(response);
     });
 }
@@ -556,6 +601,39 @@ void HubServer::routeSuggestions()
                                                    Idempotency::requestHash("POST", request.url().path(), *body),
                                                    access.user->username,
                                                    [&] { return m_suggestions.resolve(id, *access.user); }));
+                 });
+}
+
+void HubServer::routeReports()
+{
+    m_http.route(
+        QStringLiteral("/reports"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest& request) {
+            const AskedReport asked = askReport(m_auth, m_reports, request, false);
+            if (!asked.report)
+                return send(asked.denial);
+            // Local dates and hours are the hub's: say whose.
+            QJsonObject body = ReportExport::toJson(*asked.report);
+            body.insert(QStringLiteral("time_zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+            return json(body);
+        });
+
+    // The de-identified table to publish: counts by period, region and category, small ones hidden.
+    m_http.route(QStringLiteral("/reports/open-data"),
+                 QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest& request) {
+                     const AskedReport asked = askReport(m_auth, m_reports, request, true);
+                     if (!asked.report)
+                         return send(asked.denial);
+                     const ReportTable table
+                         = ReportExport::openData(*asked.report, asked.request.threshold, asked.request.language);
+                     QHttpServerResponse response(CsvType, ReportExport::csv(table), Code::Ok);
+                     const QString file = QStringLiteral("%1-%2-to-%3.csv")
+                                              .arg(table.name,
+                                                   asked.request.filter.from.toString(Qt::ISODate),
+                                                   asked.request.filter.to.toString(Qt::ISODate));
+                     response.setHeader(QByteArrayLiteral("Content-Disposition"),
+                                        QByteArrayLiteral("attachment; filename=\"") + file.toLatin1() + '"');
+                     return response;
                  });
 }
 

@@ -2,13 +2,15 @@
 // ../shared/hsds/openapi.json ("/", services, organizations, taxonomies, taxonomy terms and
 // service_at_locations, with their filters and nested "full" records); sign-in; the change feed
 // and deleted records for the workstations' sync; call records, follow-ups, resource edits and
-// suggested changes, idempotent by key. HTTPS when given a certificate. Bad input of any kind gets
-// a 4xx with a JSON error; the hub never crashes on input.
+// suggested changes, idempotent by key; the province's community needs report and its open data.
+// HTTPS when given a certificate. Bad input of any kind gets a 4xx with a JSON error; the hub never
+// crashes on input.
 #pragma once
 
 #include "CallIntake.h"
 #include "ChangeFeed.h"
 #include "HubAuth.h"
+#include "HubReports.h"
 #include "Idempotency.h"
 #include "ResourceEdits.h"
 #include "Suggestions.h"
@@ -41,6 +43,7 @@ private:
     void routeSync();
     void routeWrites();
     void routeSuggestions();
+    void routeReports();
 
     HubStore& m_store;
     HubAuth m_auth;
@@ -48,6 +51,7 @@ private:
     CallIntake m_calls;
     ResourceEdits m_edits;
     Suggestions m_suggestions;
+    HubReports m_reports;
     Idempotency m_idempotency;
     std::optional<QSslConfiguration> m_tls;
     QHttpServer m_http;

@@ -262,6 +262,28 @@ private slots:
         QCOMPARE(r->callsByHour[21], 1);
     }
 
+    void placesByTheirGazetteerName()
+    {
+        ReportFilter f;
+        f.from = QDate(2026, 4, 1);
+        f.to = QDate(2026, 4, 30);
+        ReportBuilder b(f, {ReportTerm{QStringLiteral("B"), {}, QStringLiteral("Basic Needs"), {}}});
+        const int one = b.addCall("2026-04-10T14:00:00.000Z", "Grand Sudbury", "fr");
+        const int two = b.addCall("2026-04-11T14:00:00.000Z", " Greater Sudbury", "en");
+        const int elsewhere = b.addCall("2026-04-11T15:00:00.000Z", "Atlantis", "en");
+        QVERIFY(one >= 0 && two >= 0 && elsewhere >= 0);
+        b.addNeed(one, "B", 1, "");
+        b.addNeed(two, "B", 0, "cost");
+        b.addNeed(elsewhere, "B", 0, "no_service");
+        const CommunityReport r = b.finish();
+        QCOMPARE(r.municipalities.size(), 2);
+        QCOMPARE(r.municipalities[0],
+                 (ReportRow{QStringLiteral("Greater Sudbury"), QStringLiteral("Greater Sudbury"), {}, 2, 1, 1}));
+        QCOMPARE(r.municipalities[1].key, QStringLiteral("Atlantis")); // as given, with no region
+        QCOMPARE(row(r.regions, QStringLiteral("Northeastern"))->count, 2);
+        QCOMPARE(row(r.regions, QString())->count, 1);
+    }
+
     void refusesBadPeriods()
     {
         ReportFilter f = wholeSpring();

@@ -84,7 +84,9 @@ ReportBuilder::LocalTime ReportBuilder::localTime(QByteArrayView utc)
         LocalTime local;
         if (t.isValid()) {
             const QDateTime l = t.toLocalTime();
-            local = LocalTime{l.date(), l.time().hour(), true};
+            local = LocalTime{l.date(), l.time().hour(), l.date().dayOfWeek() - 1, -1, true};
+            if (local.day >= m_filter.from && local.day <= m_filter.to)
+                local.period = m_periodByStart.value(periodStart(local.day, m_filter.granularity), -1);
         }
         it = m_localByHour.insert(key, local);
     }
@@ -122,19 +124,17 @@ int ReportBuilder::placeOf(QByteArrayView municipality)
 int ReportBuilder::addCall(QByteArrayView startedAtUtc, QByteArrayView municipality, QByteArrayView language)
 {
     const LocalTime t = localTime(startedAtUtc);
-    if (!t.ok || t.day < m_filter.from || t.day > m_filter.to)
+    const int period = t.period;
+    if (period < 0)
         return -1;
     const int place = placeOf(municipality);
     if (!m_places[place].inFilter)
         return -1;
-    const int period = m_periodByStart.value(periodStart(t.day, m_filter.granularity), -1);
-    if (period < 0)
-        return -1;
     ++m_report.calls;
     ++m_periodCalls[period];
     ++m_report.callsByHour[t.hour];
-    ++m_report.callsByWeekday[t.day.dayOfWeek() - 1];
-    ++m_report.callsByWeekdayHour[t.day.dayOfWeek() - 1][t.hour];
+    ++m_report.callsByWeekday[t.weekday];
+    ++m_report.callsByWeekdayHour[t.weekday][t.hour];
     auto lang = m_languages.find(raw(language));
     if (lang == m_languages.end())
         lang = m_languages.insert(language.toByteArray(), 0);
@@ -277,17 +277,23 @@ CommunityReport ReportBuilder::finish()
     CommunityReport r = std::move(m_report);
     r.categories = m_buckets;
     sortByCount(r.categories);
-    QHash<QString, ReportRow> regions;
+    // Places by their gazetteer name: "Grand Sudbury" and "Greater Sudbury" are one row.
+    QHash<QString, ReportRow> regions, municipalities;
     for (const Place& p : std::as_const(m_places)) {
         if (p.needs.count == 0)
             continue;
-        r.municipalities << ReportRow{p.name, p.name, {}, p.needs.count, p.needs.met, p.needs.unmet};
+        ReportRow& municipality = municipalities[p.name];
+        municipality.key = municipality.label = p.name;
+        municipality.count += p.needs.count;
+        municipality.met += p.needs.met;
+        municipality.unmet += p.needs.unmet;
         ReportRow& region = regions[p.region];
         region.key = region.label = p.region;
         region.count += p.needs.count;
         region.met += p.needs.met;
         region.unmet += p.needs.unmet;
     }
+    r.municipalities = municipalities.values();
     sortByCount(r.municipalities);
     r.regions = regions.values();
     sortByCount(r.regions);

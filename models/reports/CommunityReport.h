@@ -119,10 +119,13 @@ public:
     static QDate periodStart(const QDate& day, ReportGranularity granularity);
 
 private:
+    // An hour of UTC as the report counts it: worked out once per hour, not per call.
     struct LocalTime
     {
         QDate day;
         int hour = 0;
+        int weekday = 0; // 0 Monday
+        int period = -1; // -1: outside the report's period
         bool ok = false;
     };
     LocalTime localTime(QByteArrayView utc);
