@@ -4,69 +4,152 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
-#include <QHash>
+#include <cstring>
+#include <functional>
 #include <future>
+#include <memory>
 
 namespace open211 {
 
 namespace {
 
-// A text column as SQLite holds it (UTF-8), valid until the next row.
-QByteArrayView column(Statement& s, int i)
+// The calls, read in the order of their ids (the covering index call_report), each handed to a
+// builder once; what belongs to a call is then read in the same order beside it, so the two are
+// matched as they go by, without looking anything up.
+class CallStream
 {
-    return s.utf8(i);
-}
-
-quint64 callKey(QByteArrayView id)
-{
-    return quint64(qHashBits(id.data(), size_t(id.size()), 211));
-}
-
-// Every referral as (call, service, organization), the names kept once each.
-struct ReferralsRead
-{
-    struct Row
+public:
+    CallStream(Database& db, ReportBuilder& builder, const ReportFilter& filter)
+        : m_calls(db,
+                  QStringLiteral("SELECT id, started_at, coalesce(municipality, ''), coalesce(language, '') FROM call "
+                                 "INDEXED BY call_report WHERE state = 'ended' AND started_at >= ? AND started_at "
+                                 "< ? ORDER BY id"))
+        , m_builder(builder)
     {
-        quint64 call = 0;
-        int service = 0;
-        int organization = 0;
-    };
-    std::vector<Row> rows;
-    QList<std::pair<QByteArray, QByteArray>> services; // id, name
-    QList<QByteArray> organizations;
+        // A day either side: the period is in local time, the store in UTC.
+        m_calls.bindText(1, filter.from.addDays(-1).toString(Qt::ISODate));
+        m_calls.bindText(2, filter.to.addDays(2).toString(Qt::ISODate));
+        advance();
+    }
+
+    // The builder's index of the call with this id (-1: not in the report), moving on past the
+    // calls before it (counted as they go).
+    int indexOf(QByteArrayView callId)
+    {
+        while (m_valid && compare(callId) > 0)
+            advance();
+        return m_valid && compare(callId) == 0 ? m_index : -1;
+    }
+    // The calls left, counted.
+    void finish()
+    {
+        while (m_valid)
+            advance();
+    }
+    QString error() const { return m_calls.error(); }
+
+private:
+    int compare(QByteArrayView callId) const
+    {
+        // SQLite's BINARY order: the bytes, then the length.
+        const int c = std::memcmp(callId.data(), m_id.constData(), size_t(std::min(callId.size(), m_id.size())));
+        return c != 0 ? c : int(callId.size() - m_id.size());
+    }
+    void advance()
+    {
+        m_valid = m_calls.next();
+        if (!m_valid)
+            return;
+        const QByteArrayView id = m_calls.utf8(0);
+        m_id.resize(id.size());
+        std::memcpy(m_id.data(), id.data(), size_t(id.size()));
+        m_index = m_builder.addCall(m_calls.utf8(1), m_calls.utf8(2), m_calls.utf8(3));
+    }
+
+    Statement m_calls;
+    ReportBuilder& m_builder;
+    QByteArray m_id;
+    int m_index = -1;
+    bool m_valid = false;
+};
+
+// Reads each query (the call's id first, ordered by it) beside the calls, handing each row of a
+// call in the report to its `add`: the rows of all of them in the order of their calls' ids.
+struct Alongside
+{
+    QString sql;
+    std::function<void(Statement&, int)> add;
+};
+Status alongside(Database& db, CallStream& calls, const QList<Alongside>& queries)
+{
+    std::vector<std::unique_ptr<Statement>> rows;
+    std::vector<bool> valid;
+    for (const Alongside& q : queries) {
+        rows.push_back(std::make_unique<Statement>(db, q.sql));
+        valid.push_back(rows.back()->next());
+        if (!valid.back() && !rows.back()->error().isEmpty())
+            return Error{rows.back()->error()};
+    }
+    for (;;) {
+        // The query whose row belongs to the earliest call.
+        int next = -1;
+        for (int i = 0; i < int(rows.size()); ++i) {
+            if (valid[size_t(i)] && (next < 0 || rows[size_t(i)]->utf8(0).compare(rows[size_t(next)]->utf8(0)) < 0))
+                next = i;
+        }
+        if (next < 0)
+            break;
+        Statement& s = *rows[size_t(next)];
+        const int call = calls.indexOf(s.utf8(0));
+        if (call >= 0)
+            queries[next].add(s, call);
+        valid[size_t(next)] = s.next();
+        if (!valid[size_t(next)] && !s.error().isEmpty())
+            return Error{s.error()};
+    }
+    return {};
+}
+
+// The referrals and follow-ups of the report's calls, counted on a connection and thread of
+// their own.
+struct SecondPass
+{
+    CommunityReport report;
     QString error;
 };
 
-bool readReferrals(const QString& path, ReferralsRead& out)
+SecondPass referralsAndFollowUps(const QString& path,
+                                 const ReportFilter& filter,
+                                 const QList<ReportTerm>& terms,
+                                 const QDateTime& now)
 {
+    SecondPass out;
     auto db = Database::open(path);
     if (!db) {
         out.error = db.error();
-        return false;
+        return out;
     }
-    QHash<QByteArray, int> services, organizations;
-    Statement s(**db,
-                QStringLiteral("SELECT call_id, service_id, service_name, coalesce(organization_name, '') FROM "
-                               "referral"));
-    while (s.next()) {
-        const QByteArrayView serviceId = s.utf8(1), organization = s.utf8(3);
-        auto service = services.constFind(QByteArray::fromRawData(serviceId.data(), serviceId.size()));
-        if (service == services.constEnd()) {
-            service = services.insert(serviceId.toByteArray(), int(out.services.size()));
-            out.services.append({serviceId.toByteArray(), s.utf8(2).toByteArray()});
-        }
-        auto org = organizations.constFind(QByteArray::fromRawData(organization.data(), organization.size()));
-        if (org == organizations.constEnd()) {
-            org = organizations.insert(organization.toByteArray(), int(out.organizations.size()));
-            out.organizations.append(organization.toByteArray());
-        }
-        out.rows.push_back(ReferralsRead::Row{callKey(s.utf8(0)), *service, *org});
+    ReportBuilder builder(filter, terms, now);
+    CallStream calls(**db, builder, filter);
+    const QList<Alongside> queries{
+        {QStringLiteral("SELECT call_id, service_id, service_name, coalesce(organization_name, '') FROM referral "
+                        "INDEXED BY referral_report ORDER BY call_id"),
+         [&](Statement& s, int call) {
+             builder.addReferral(call, s.utf8(1), s.utf8(2), s.utf8(3));
+         }},
+        {QStringLiteral("SELECT call_id, due_at, state FROM follow_up ORDER BY call_id"),
+         [&](Statement& s, int call) {
+             builder.addFollowUp(call, s.utf8(1), s.utf8(2));
+         }},
+    };
+    if (auto st = alongside(**db, calls, queries); !st) {
+        out.error = st.error();
+        return out;
     }
-    if (!s.error().isEmpty()) {
-        out.error = s.error();
-        return false;
-    }
-    return true;
+    if (!calls.error().isEmpty())
+        out.error = calls.error();
+    out.report = builder.finish();
+    return out;
 }
 
 } // namespace
@@ -93,97 +176,49 @@ Result<CommunityReport> ReportStore::build(const ReportFilter& filter, const QDa
     auto terms = this->terms();
     if (!terms)
         return Error{terms.error()};
-    const ImportTrace trace("report");
-    ReportBuilder builder(filter, *terms, now);
     const auto failed = [](const QString& why) {
         return Error{ReportStore::tr("The calls could not be read for the report: %1").arg(why)};
     };
+    const ImportTrace trace("report");
 
-    // One read of the calls of the period (a day either side: the period is in local time, the
-    // store in UTC), then of what belongs to them, matched by the call's row number.
-    // Referrals are read on a second connection and thread while this one reads the calls and
-    // their needs: the two cores halve the time a year of a busy centre's calls takes.
-    ReferralsRead referrals;
-    std::future<bool> referralsRead
-        = std::async(std::launch::async, [&] { return readReferrals(m_db.path(), referrals); });
-    // Calls are matched by a 64-bit hash of their id: a million calls take 30 MB, not the 150 MB
-    // their ids would, and the tables are read straight through rather than joined row by row.
-    const auto key = callKey;
-    Statement calls(m_db,
-                    QStringLiteral("SELECT id, started_at, coalesce(municipality, ''), coalesce(language, '') FROM "
-                                   "call NOT INDEXED WHERE state = 'ended' AND started_at >= ? AND started_at < ?"));
-    calls.bindText(1, filter.from.addDays(-1).toString(Qt::ISODate));
-    calls.bindText(2, filter.to.addDays(2).toString(Qt::ISODate));
-    QHash<quint64, int> byRow;
-    {
-        // Room for every call at once: growing a hash of a million entries moves it many times.
-        Statement n(m_db, QStringLiteral("SELECT count(*) FROM call"));
-        if (n.next())
-            byRow.reserve(qsizetype(std::min<qint64>(n.integer(0), 50'000'000)));
-    }
-    while (calls.next()) {
-        const int index = builder.addCall(column(calls, 1), column(calls, 2), column(calls, 3));
-        if (index >= 0)
-            byRow.insert(key(calls.utf8(0)), index);
-    }
-    if (!calls.error().isEmpty())
-        return failed(calls.error());
-    trace.mark("calls");
-    if (byRow.isEmpty()) {
-        referralsRead.wait();
-        return builder.finish();
-    }
+    // Two passes side by side on the two cores: this one reads the calls with their needs;
+    // another connection reads the calls again with their referrals and follow-ups.
+    std::future<SecondPass> second
+        = std::async(std::launch::async, referralsAndFollowUps, m_db.path(), filter, *terms, now);
 
-    const auto each = [&](const QString& sql, const auto& add) -> Status {
-        Statement s(m_db, sql);
-        while (s.next()) {
-            const auto it = byRow.constFind(key(s.utf8(0)));
-            if (it != byRow.constEnd())
-                add(s, *it);
-        }
-        if (!s.error().isEmpty())
-            return Error{s.error()};
-        return {};
-    };
-    if (auto st
-        = each(QStringLiteral("SELECT call_id, coalesce(term_code, ''), coalesce(met, -1), coalesce(unmet_reason, "
-                              "'') FROM caller_need"),
-               [&](Statement& s, int call) { builder.addNeed(call, column(s, 1), int(s.integer(2)), column(s, 3)); });
-        !st)
-        return failed(st.error());
-    trace.mark("needs");
-    // The referrals, read on their own thread meanwhile (see below), counted for these calls.
-    if (!referralsRead.get())
-        return failed(referrals.error);
+    ReportBuilder builder(filter, *terms, now);
     {
-        std::vector<qint64> perService(referrals.services.size()), perOrganization(referrals.organizations.size());
-        qint64 total = 0;
-        for (const ReferralsRead::Row& row : referrals.rows) {
-            if (!byRow.contains(row.call))
-                continue;
-            ++total;
-            ++perService[size_t(row.service)];
-            ++perOrganization[size_t(row.organization)];
-        }
-        QList<std::tuple<QByteArray, QByteArray, qint64>> services;
-        for (size_t i = 0; i < perService.size(); ++i) {
-            if (perService[i] > 0)
-                services.append({referrals.services[i].first, referrals.services[i].second, perService[i]});
-        }
-        QList<std::pair<QByteArray, qint64>> organizations;
-        for (size_t i = 0; i < perOrganization.size(); ++i) {
-            if (perOrganization[i] > 0)
-                organizations.append({referrals.organizations[i], perOrganization[i]});
-        }
-        builder.addReferralTotals(total, services, organizations);
+        CallStream calls(m_db, builder, filter);
+        const QList<Alongside> needs{
+            {QStringLiteral("SELECT call_id, coalesce(term_code, ''), coalesce(met, -1), coalesce(unmet_reason, '') "
+                            "FROM caller_need INDEXED BY caller_need_report ORDER BY call_id"),
+             [&](Statement& s, int call) {
+                 builder.addNeed(call, s.utf8(1), int(s.integer(2)), s.utf8(3));
+             }}};
+        if (auto st = alongside(m_db, calls, needs); !st)
+            return failed(st.error());
+        calls.finish();
+        if (!calls.error().isEmpty())
+            return failed(calls.error());
     }
-    trace.mark("referrals");
-    if (auto st = each(QStringLiteral("SELECT call_id, due_at, state FROM follow_up"),
-                       [&](Statement& s, int call) { builder.addFollowUp(call, column(s, 1), column(s, 2)); });
-        !st)
-        return failed(st.error());
-    trace.mark("follow-ups");
-    return builder.finish();
+    trace.mark("calls and needs");
+    const SecondPass counted = second.get();
+    if (!counted.error.isEmpty())
+        return failed(counted.error);
+    trace.mark("referrals and follow-ups");
+    QList<std::tuple<QByteArray, QByteArray, qint64>> services;
+    for (const ReportRow& r : counted.report.services)
+        services.append({r.key.toUtf8(), r.label.toUtf8(), r.count});
+    QList<std::pair<QByteArray, qint64>> organizations;
+    for (const ReportRow& r : counted.report.organizations)
+        organizations.append({r.key.toUtf8(), r.count});
+    builder.addReferralTotals(counted.report.referrals, services, organizations);
+    CommunityReport report = builder.finish();
+    report.followUpsDue = counted.report.followUpsDue;
+    report.followUpsOverdue = counted.report.followUpsOverdue;
+    report.followUpsDone = counted.report.followUpsDone;
+    report.followUpsCancelled = counted.report.followUpsCancelled;
+    return report;
 }
 
 } // namespace open211
