@@ -237,9 +237,14 @@ Result<PulledPage> SyncStore::applyChanges(const QString& hubUrl, qint64 after, 
         return u.exec() ? Status() : Status(Error{u.error()});
     };
     // Every change to a record already here is kept in its history, with who made it on the hub.
-    // A first sync brings records, not changes.
+    // A first sync brings records, not changes: on all its pages, until it reaches the hub's
+    // latest change (catchUpSearchIndex), even across runs when it was interrupted.
+    if (firstSync) {
+        if (auto st = setState(m_db, QStringLiteral("initial_sync"), QStringLiteral("1")); !st)
+            return failed(st.error());
+    }
     std::optional<ResourceHistory> history;
-    if (!firstSync)
+    if (stateValue(m_db, QStringLiteral("initial_sync")) != QLatin1String("1"))
         history.emplace(m_db);
 
     std::array<Statement, TableCount> upserts, deletes;
@@ -506,6 +511,9 @@ Result<bool> SyncStore::isWaiting(const QString& entityOrOwner, const QString& s
 
 Status SyncStore::catchUpSearchIndex()
 {
+    // The first sync is over: from now on pulled changes are kept in the records' history.
+    if (auto st = setState(m_db, QStringLiteral("initial_sync"), QStringLiteral("0")); !st)
+        return Error{st.error()};
     if (SearchIndex::isCurrent(m_db))
         return {};
     if (auto st = SearchIndex::ensureCurrent(m_db); !st)

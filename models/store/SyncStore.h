@@ -84,7 +84,8 @@ public:
     // records written or removed, the search index refreshed and the checkpoint moved, all in one
     // transaction. A malformed, truncated or wrong-typed page changes nothing and says why.
     Result<PulledPage> applyChanges(const QString& hubUrl, qint64 after, const QByteArray& json);
-    // After the last page: the search index made whole if a first sync left it out of date.
+    // After the last page: the search index made whole if a first sync left it out of date, and
+    // the first sync over (changes pulled from now on go into the records' history).
     Status catchUpSearchIndex();
 
     // Queues a change to a resource record for the hub: the whole record's fields as HSDS JSON, and
