@@ -278,7 +278,12 @@ private slots:
         const CommunityReport r = b.finish();
         QCOMPARE(r.municipalities.size(), 2);
         QCOMPARE(r.municipalities[0],
-                 (ReportRow{QStringLiteral("Greater Sudbury"), QStringLiteral("Greater Sudbury"), {}, 2, 1, 1}));
+                 (ReportRow{QStringLiteral("Greater Sudbury"),
+                            QStringLiteral("Greater Sudbury"),
+                            QStringLiteral("Grand Sudbury"),
+                            2,
+                            1,
+                            1}));
         QCOMPARE(r.municipalities[1].key, QStringLiteral("Atlantis")); // as given, with no region
         QCOMPARE(row(r.regions, QStringLiteral("Northeastern"))->count, 2);
         QCOMPARE(row(r.regions, QString())->count, 1);

@@ -11,6 +11,7 @@
 #include "maintenance/MaintenancePanel.h"
 #include "maintenance/ResourceEditor.h"
 #include "maintenance/SuggestChangeDialog.h"
+#include "reports/ReportsPanel.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchService.h"
 #include "store/CallStore.h"
@@ -181,6 +182,9 @@ void MainWindow::buildActions()
     add(m_toolsMenu, "syncNow", QKeySequence(Qt::Key_F5), &MainWindow::syncNow);
     add(m_toolsMenu, "syncPanel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), &MainWindow::showSyncPanel);
     add(m_toolsMenu, "signIn", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::showSignIn);
+    m_toolsMenu->addSeparator();
+    add(m_toolsMenu, "reports", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::showReports);
+    m_toolsMenu->setToolTipsVisible(true);
     add(m_helpMenu, "shortcuts", QKeySequence(Qt::Key_F1), &MainWindow::showShortcuts);
     add(m_helpMenu, "about", QKeySequence(), &MainWindow::showAbout);
 }
@@ -240,6 +244,8 @@ void MainWindow::retranslate()
     action("syncNow")->setText(tr("Sync &now"));
     action("syncPanel")->setText(tr("Sync &panel…"));
     action("signIn")->setText(tr("Sign &in to the hub…"));
+    //: Tools menu: the community needs reports for planners and funders
+    action("reports")->setText(tr("&Reports…"));
     action("shortcuts")->setText(tr("&Keyboard shortcuts"));
     action("about")->setText(tr("&About Open 211 Workstation"));
     applyRole();
@@ -297,6 +303,20 @@ void MainWindow::applyRole()
         a->setStatusTip(canEdit ? QString() : why);
     }
     action("suggestChange")->setToolTip(tr("Tell the resource specialists what is wrong with the selected service"));
+
+    const bool seesReports = roleSeesReports(editor().role);
+    const QString notReports = tr("Only supervisors and admins see the community needs reports.");
+    QAction* reports = action("reports");
+    reports->setEnabled(seesReports);
+    reports->setToolTip(seesReports ? tr("Community needs reports: needs, met and unmet, referrals, calls by hour "
+                                         "(Ctrl+Shift+R)")
+                                    : notReports);
+    reports->setStatusTip(seesReports ? QString() : notReports);
+}
+
+bool MainWindow::roleSeesReports(const QString& role)
+{
+    return role == QLatin1String("supervisor") || role == QLatin1String("admin");
 }
 
 void MainWindow::refreshStatus()
@@ -630,6 +650,14 @@ void MainWindow::suggestChange()
     statusBar()->showMessage(tr("Suggestion sent to the resource specialists."), 5000);
     refreshStatus();
     m_sync->requestRun();
+}
+
+void MainWindow::showReports()
+{
+    if (!roleSeesReports(editor().role))
+        return;
+    ReportsPanel panel(m_db, this);
+    panel.exec();
 }
 
 void MainWindow::showShortcuts()

@@ -3,7 +3,8 @@
 // (connection and last sync, items waiting to upload, who is signed in). Every action has a
 // shortcut; the call is saved on every change. The window owns the sync engine for its profile and
 // shows what it reports; an ended call asks it for a run. The Resources menu opens resource
-// maintenance (issue 6) to those whose role edits, and "Suggest a change" to everyone.
+// maintenance (issue 6) to those whose role edits, and "Suggest a change" to everyone; the Tools
+// menu opens the community needs reports (issue 7) to supervisors and admins.
 #pragma once
 
 #include "HsdsSchema.h"
@@ -56,6 +57,10 @@ public:
     // The Resources menu's action by name: editResource, newService, newOrganization,
     // newLocation, workList, suggestChange.
     QAction* resourceAction(const char* name) const { return action(name); }
+    // Tools → Reports (Ctrl+Shift+R): enabled for supervisors and admins only.
+    QAction* reportsAction() const { return action("reports"); }
+    // Whether a role sees the community needs reports.
+    static bool roleSeesReports(const QString& role);
 
 public slots:
     void newCall();
@@ -74,6 +79,8 @@ public slots:
     void showWorkList();
     // A note about the selected service for the resource specialists.
     void suggestChange();
+    // The community needs reports, for supervisors and admins.
+    void showReports();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -11,16 +11,19 @@
 #include "call/SearchPanel.h"
 #include "call/SettingsDialog.h"
 #include "calls/CallAutosaver.h"
+#include "demo/DemoCalls.h"
 #include "demo/DemoGenerator.h"
 #include "maintenance/ConflictDialog.h"
 #include "maintenance/MaintenancePanel.h"
 #include "maintenance/RecordDialog.h"
 #include "maintenance/RecordForm.h"
 #include "maintenance/ResourceEditor.h"
+#include "reports/ReportsPanel.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchResultModel.h"
 #include "store/CallStore.h"
 #include "store/Database.h"
+#include "store/ReportStore.h"
 #include "store/ResourceStore.h"
 #include "store/SyncStore.h"
 #include "sync/SignInDialog.h"
@@ -271,6 +274,66 @@ bool screenMaintenance(Database& db,
     return true;
 }
 
+// The community needs reports on a copy of their own holding a year of calls: the profile's, or
+// when it has few, 3,000 made-up ones (made once, for both languages). The top of the report, and
+// the report drilled into its largest category.
+bool screenReports(Database& db,
+                   const QTemporaryDir& scratch,
+                   const QString& lang,
+                   QWidget* window,
+                   std::unique_ptr<Database>& reportsDb,
+                   const std::function<void(QWidget*, const QString&)>& save)
+{
+    if (!reportsDb) {
+        const QString copy = scratch.filePath(QStringLiteral("reports.sqlite"));
+        if (auto st = db.backupTo(copy); !st) {
+            qCritical("%s", qPrintable(st.error()));
+            return false;
+        }
+        auto opened = Database::open(copy);
+        if (!opened) {
+            qCritical("%s", qPrintable(opened.error()));
+            return false;
+        }
+        reportsDb = std::move(opened).value();
+        const QDate today = QDate::currentDate();
+        const QDate from = QDate(today.year(), today.month(), 1).addMonths(-11);
+        ReportFilter year;
+        year.from = from;
+        year.to = today;
+        const auto report = ReportStore(*reportsDb).build(year);
+        if (!report || report->calls < 500) {
+            if (auto made = DemoCalls::generate(*reportsDb, DemoCallOptions{3000, 211, from, today}); !made) {
+                qCritical("%s", qPrintable(made.error()));
+                return false;
+            }
+        }
+    }
+    ReportsPanel panel(*reportsDb, window);
+    panel.resize(1240, 900);
+    panel.show();
+    const auto settled = [&panel] {
+        return waitFor([&panel] { return panel.isIdle(); }, 30000);
+    };
+    if (!settled() || !panel.report()) {
+        qCritical("The report was not built.");
+        return false;
+    }
+    waitFor([] { return false; }, 800); // let the page paint
+    save(&panel, QStringLiteral("reports-%1.png").arg(lang));
+    if (!panel.report()->categories.isEmpty()) {
+        panel.drillInto(panel.report()->categories.first().key);
+        if (!settled() || !panel.report()) {
+            qCritical("The drilled-down report was not built.");
+            return false;
+        }
+        waitFor([] { return false; }, 800);
+        save(&panel, QStringLiteral("reports-drilled-%1.png").arg(lang));
+    }
+    panel.hide();
+    return true;
+}
+
 } // namespace
 
 int Workstation::screenshots(const QString& dataDir, const QString& outDir)
@@ -314,6 +377,7 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
             QTextStream(stdout) << path << '\n';
         }
     };
+    std::unique_ptr<Database> reportsDb;
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
         setLanguage(lang);
         MainWindow window(*db);
@@ -462,6 +526,8 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
             signIn.close();
         }
         if (!shownService.isEmpty() && !screenMaintenance(*db, scratch, lang, shownService, &window, save))
+            ++failures;
+        if (!screenReports(*db, scratch, lang, &window, reportsDb, save))
             ++failures;
     }
     return failures == 0 ? 0 : 1;

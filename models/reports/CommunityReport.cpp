@@ -102,6 +102,7 @@ int ReportBuilder::placeOf(QByteArrayView municipality)
     Place p;
     const Municipality* m = name.isEmpty() ? nullptr : Gazetteer::ontario().find(name);
     p.name = m ? m->name : name;
+    p.nameFr = m && m->nameFr != m->name ? m->nameFr : QString();
     p.region = m ? m->region : QString();
     if (!m_filter.municipality.isEmpty()) {
         const Municipality* wanted = Gazetteer::ontario().find(m_filter.municipality);
@@ -284,6 +285,7 @@ CommunityReport ReportBuilder::finish()
             continue;
         ReportRow& municipality = municipalities[p.name];
         municipality.key = municipality.label = p.name;
+        municipality.labelFr = p.nameFr;
         municipality.count += p.needs.count;
         municipality.met += p.needs.met;
         municipality.unmet += p.needs.unmet;

@@ -151,6 +151,7 @@ private:
     struct Place
     {
         QString name;
+        QString nameFr;
         QString region;
         int regionIndex = 0;
         bool inFilter = true;
