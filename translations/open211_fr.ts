@@ -1961,6 +1961,19 @@ Besoins : %2 · Aiguillages : %3</translation>
         <source>Suggestion sent to the resource specialists.</source>
         <translation>Suggestion envoyée aux spécialistes des ressources.</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <extracomment>Tools menu: the community needs reports for planners and funders</extracomment>
+        <translation>&amp;Rapports…</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins see the community needs reports.</source>
+        <translation>Seuls les superviseurs et les administrateurs peuvent consulter les rapports sur les besoins de la collectivité.</translation>
+    </message>
+    <message>
+        <source>Community needs reports: needs, met and unmet, referrals, calls by hour (Ctrl+Shift+R)</source>
+        <translation>Rapports sur les besoins de la collectivité : besoins satisfaits et non satisfaits, aiguillages, appels par heure (Ctrl+Maj+R)</translation>
+    </message>
 </context>
 <context>
     <name>open211::MaintenancePanel</name>
@@ -2777,6 +2790,42 @@ Besoins : %2 · Aiguillages : %3</translation>
     </message>
 </context>
 <context>
+    <name>open211::OpenDataDialog</name>
+    <message>
+        <source>Export open data</source>
+        <extracomment>Title of the dialog before writing the de-identified open-data file</extracomment>
+        <translation>Exporter les données ouvertes</translation>
+    </message>
+    <message>
+        <source>The open-data file holds counts only: needs by period, Ontario region and category, met and unmet. It has no names, phone numbers, notes or municipalities. A count below the threshold is written as “&lt;N”, and so are the met and unmet counts beside it, so that no small group of callers can be singled out.</source>
+        <translation>Le fichier de données ouvertes ne contient que des nombres : les besoins par période, région de l’Ontario et catégorie, satisfaits et non satisfaits. Il ne contient aucun nom, numéro de téléphone, note ni municipalité. Un nombre inférieur au seuil est écrit « &lt;N », tout comme les nombres de besoins satisfaits et non satisfaits qui l’accompagnent, afin qu’aucun petit groupe d’appelants ne puisse être identifié.</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Plus petit nombre affiché</translation>
+    </message>
+    <message>
+        <source>Counts below this number are replaced by “&lt;N”</source>
+        <translation>Les nombres inférieurs à ce seuil sont remplacés par « &lt;N »</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest count shown:</source>
+        <translation>&amp;Plus petit nombre affiché :</translation>
+    </message>
+    <message>
+        <source>Language of the category names</source>
+        <translation>Langue des noms de catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Category names in:</source>
+        <translation>&amp;Noms des catégories en :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
     <name>open211::PgCluster</name>
     <message>
         <source>PostgreSQL&apos;s server programs were not found (install the postgresql package).</source>
@@ -2938,6 +2987,399 @@ Besoins : %2 · Aiguillages : %3</translation>
     </message>
 </context>
 <context>
+    <name>open211::ReportExport</name>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Satisfaits</translation>
+    </message>
+    <message>
+        <source>Unmet</source>
+        <translation>Non satisfaits</translation>
+    </message>
+    <message>
+        <source>Unmet %</source>
+        <translation>Non satisfaits (%)</translation>
+    </message>
+    <message>
+        <source>Not in the taxonomy</source>
+        <translation>Absent de la taxonomie</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Needs by category</source>
+        <translation>Besoins par catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Needs by region</source>
+        <translation>Besoins par région</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Needs by municipality</source>
+        <translation>Besoins par municipalité</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Calls and needs by period</source>
+        <translation>Appels et besoins par période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Unmet needs by reason</source>
+        <translation>Besoins non satisfaits par raison</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Unmet needs</source>
+        <translation>Besoins non satisfaits</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>Referrals by organization</source>
+        <translation>Aiguillages par organisme</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Aiguillages</translation>
+    </message>
+    <message>
+        <source>Referrals by service</source>
+        <translation>Aiguillages par service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Identifiant du service</translation>
+    </message>
+    <message>
+        <source>Calls by hour of the day</source>
+        <translation>Appels par heure de la journée</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Calls by day of the week</source>
+        <translation>Appels par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Calls by language</source>
+        <translation>Appels par langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Of which overdue</source>
+        <translation>Dont en retard</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>Needs by period, region and category (open data)</source>
+        <translation>Besoins par période, région et catégorie (données ouvertes)</translation>
+    </message>
+</context>
+<context>
+    <name>open211::ReportHtml</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage: %1 is the number. French puts a (narrow no-break) space before the sign.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <extracomment>How the report groups its periods</extracomment>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <extracomment>How the report groups its periods</extracomment>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <extracomment>How the report groups its periods</extracomment>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows are shown here; Export CSV writes them all.</source>
+        <extracomment>Under a long table: %1 rows of %2 are on the page</extracomment>
+        <translation>Les %1 premières lignes sur %2 sont affichées ici; « Exporter en CSV » les écrit toutes.</translation>
+    </message>
+    <message>
+        <source>%1 unmet</source>
+        <extracomment>After a bar of needs: %1 is a percentage (&quot;17.4%&quot;)</extracomment>
+        <translation>%1 non satisfaits</translation>
+    </message>
+    <message>
+        <source>The largest is %1, with %2.</source>
+        <extracomment>A chart&apos;s description for screen readers: %1 is the largest bar&apos;s label, %2 its count</extracomment>
+        <translation>En tête : %1, avec %2.</translation>
+    </message>
+    <message>
+        <source>Calls by day of the week and hour</source>
+        <translation>Appels par jour de la semaine et par heure</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Column of a table: the sum of the row</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Community needs report</source>
+        <translation>Rapport sur les besoins de la collectivité</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <extracomment>The report&apos;s period: %1 and %2 are dates, %3 how it is grouped (&quot;by month&quot;)</extracomment>
+        <translation>Du %1 au %2, %3</translation>
+    </message>
+    <message>
+        <source>all of Ontario</source>
+        <translation>tout l’Ontario</translation>
+    </message>
+    <message>
+        <source>Region: %1 · every municipality</source>
+        <extracomment>The report&apos;s place filters: %1 a region (or &quot;all of Ontario&quot;), %2 a municipality</extracomment>
+        <translation>Région : %1 · toutes les municipalités</translation>
+    </message>
+    <message>
+        <source>Region: %1 · municipality: %2</source>
+        <translation>Région : %1 · municipalité : %2</translation>
+    </message>
+    <message>
+        <source>Made %1 from the calls ended on this workstation</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>Produit le %1 à partir des appels terminés sur ce poste de travail</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Before the breadcrumb of categories: &quot;Category: All categories › Basic Needs&quot;</extracomment>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <extracomment>The breadcrumb&apos;s first step: the report&apos;s top-level categories</extracomment>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Needs are counted under this category only. Calls, referrals, languages and follow-ups count every call of the period and place.</source>
+        <translation>Seuls les besoins de cette catégorie sont comptés. Les appels, les aiguillages, les langues et les suivis tiennent compte de tous les appels de la période et du lieu.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <extracomment>Under a headline percentage: how many needs it is</extracomment>
+        <translation>Satisfaits</translation>
+    </message>
+    <message>
+        <source>%1 needs</source>
+        <translation>%1 besoins</translation>
+    </message>
+    <message>
+        <source>Unmet</source>
+        <translation>Non satisfaits</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Aiguillages</translation>
+    </message>
+    <message>
+        <source>Needs not marked met or unmet: %1.</source>
+        <translation>Besoins non marqués comme satisfaits ou non satisfaits : %1.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <extracomment>Needs neither marked met nor unmet</extracomment>
+        <translation>Non indiqués</translation>
+    </message>
+    <message>
+        <source>No calls in this period and place.</source>
+        <translation>Aucun appel pour cette période et ce lieu.</translation>
+    </message>
+    <message>
+        <source>No needs in this period, place and category.</source>
+        <translation>Aucun besoin pour cette période, ce lieu et cette catégorie.</translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest of %2; the table has them all.</source>
+        <extracomment>A chart&apos;s description: %1 bars of %2</extracomment>
+        <translation>Le graphique présente les %1 valeurs les plus élevées sur %2; le tableau les donne toutes.</translation>
+    </message>
+    <message>
+        <source>None in this period and place.</source>
+        <translation>Aucune donnée pour cette période et ce lieu.</translation>
+    </message>
+    <message>
+        <source>Needs by top-level category, met and unmet.</source>
+        <translation>Besoins par catégorie principale, satisfaits et non satisfaits.</translation>
+    </message>
+    <message>
+        <source>Needs by narrower category, met and unmet.</source>
+        <translation>Besoins par catégorie plus précise, satisfaits et non satisfaits.</translation>
+    </message>
+    <message>
+        <source>Needs by Ontario region, met and unmet.</source>
+        <translation>Besoins par région de l’Ontario, satisfaits et non satisfaits.</translation>
+    </message>
+    <message>
+        <source>Needs by the caller&apos;s municipality, met and unmet.</source>
+        <translation>Besoins selon la municipalité de l’appelant, satisfaits et non satisfaits.</translation>
+    </message>
+    <message>
+        <source>Calls and needs in each of %1 periods.</source>
+        <extracomment>A chart&apos;s description for screen readers: %1 periods</extracomment>
+        <translation>Appels et besoins dans chacune des %1 périodes.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Unmet needs</source>
+        <translation>Besoins non satisfaits</translation>
+    </message>
+    <message>
+        <source>Unmet needs by the reason given.</source>
+        <translation>Besoins non satisfaits selon la raison donnée.</translation>
+    </message>
+    <message>
+        <source>Referrals given, by organization.</source>
+        <translation>Aiguillages donnés, par organisme.</translation>
+    </message>
+    <message>
+        <source>Referrals given, by service.</source>
+        <translation>Aiguillages donnés, par service.</translation>
+    </message>
+    <message>
+        <source>Calls by the hour they started, local time.</source>
+        <translation>Appels selon l’heure de début, heure locale.</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Heure de la journée</translation>
+    </message>
+    <message>
+        <source>Calls by the day of the week they started.</source>
+        <translation>Appels selon le jour de la semaine où ils ont commencé.</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>%1 at %2:00</source>
+        <extracomment>The busiest hour of the week: %1 a day, %2 an hour</extracomment>
+        <translation>%1 à %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Calls by day of the week and hour, darker for more; the busiest hour is %1, with %2 calls.</source>
+        <extracomment>A heat map&apos;s description for screen readers: %1 when, %2 how many calls</extracomment>
+        <translation>Appels par jour de la semaine et par heure, en plus foncé quand ils sont plus nombreux; l’heure la plus achalandée est %1, avec %2 appels.</translation>
+    </message>
+    <message>
+        <source>Calls by the language spoken.</source>
+        <translation>Appels selon la langue parlée.</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the period&apos;s calls: due, overdue among them, done and cancelled.</source>
+        <translation>Suivis des appels de la période : à faire, dont ceux en retard, faits et annulés.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Counts of calls, needs and referrals only: no caller&apos;s name, phone number or notes are in this report.</source>
+        <translation>Nombres d’appels, de besoins et d’aiguillages seulement : ce rapport ne contient aucun nom, numéro de téléphone ni note d’appelant.</translation>
+    </message>
+</context>
+<context>
     <name>open211::ReportStore</name>
     <message>
         <source>The taxonomy could not be read: %1</source>
@@ -2954,6 +3396,259 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>The calls could not be read for the report: %1</source>
         <translation>Les appels n’ont pas pu être lus pour le rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::ReportsPanel</name>
+    <message>
+        <source>Community needs reports</source>
+        <extracomment>Title of the community needs reports screen</extracomment>
+        <translation>Rapports sur les besoins de la collectivité</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <extracomment>A period preset of the reports</extracomment>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <extracomment>A period preset of the reports</extracomment>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <extracomment>A period preset of the reports: this month and the two before</extracomment>
+        <translation>Les 3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <extracomment>A period preset of the reports: this month and the eleven before</extracomment>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <extracomment>A period preset of the reports: from January 1st to today</extracomment>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <extracomment>A period preset of the reports: the dates chosen by hand</extracomment>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>The months counted include this one, up to today</source>
+        <translation>Les mois comptés incluent le mois en cours, jusqu’à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <extracomment>The first day of the report&apos;s period</extracomment>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <extracomment>The last day of the report&apos;s period</extracomment>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>How the report groups calls over time</extracomment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <extracomment>How the report groups calls over time: by day, week or month</extracomment>
+        <translation>Re&amp;grouper par :</translation>
+    </message>
+    <message>
+        <source>Group periods by</source>
+        <translation>Regrouper les périodes par</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <extracomment>All of Ontario&apos;s regions</extracomment>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les municipalités</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipalité :</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>&amp;Up a level</source>
+        <translation>&amp;Niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Back to the category above (Backspace or Alt+Up)</source>
+        <translation>Revenir à la catégorie supérieure (Retour arrière ou Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Community needs report</source>
+        <translation>Rapport sur les besoins de la collectivité</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Write every table of the report as a CSV file into a folder</source>
+        <translation>Écrire chaque tableau du rapport dans un dossier, sous forme de fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as it is shown, charts and tables, as a PDF to print or send</source>
+        <translation>Enregistrer le rapport tel qu’il est affiché, graphiques et tableaux compris, en PDF à imprimer ou à envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Open data…</source>
+        <translation>D&amp;onnées ouvertes…</translation>
+    </message>
+    <message>
+        <source>Needs by period, region and category, with small counts hidden: no personal data</source>
+        <translation>Besoins par période, région et catégorie, les petits nombres étant masqués : aucune donnée personnelle</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Needs under %1</source>
+        <extracomment>The report view&apos;s description for screen readers: %1 is the category shown</extracomment>
+        <translation>Besoins : %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The report is still being built: export it once it is shown.</source>
+        <translation>Le rapport est encore en préparation : exportez-le une fois qu’il sera affiché.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Choose a folder you may write to.</source>
+        <translation>Le dossier %1 n’a pas pu être créé. Choisissez un dossier où vous avez le droit d’écrire.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); %3 files were written before it. Choose a folder you may write to, with room on the disk.</source>
+        <extracomment>%1 is a file, %2 why it could not be written, %3 how many were written before it</extracomment>
+        <translation>Le fichier %1 n’a pas pu être écrit (%2); fichiers déjà écrits : %3. Choisissez un dossier où vous avez le droit d’écrire et où il reste de l’espace sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 CSV files written to %2.</source>
+        <extracomment>%1 is how many CSV files, %2 the folder</extracomment>
+        <translation>%1 fichiers CSV écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>The report is still being built: save it once it is shown.</source>
+        <translation>Le rapport est encore en préparation : enregistrez-le une fois qu’il sera affiché.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written in %1: the folder does not exist or you may not write there. Choose another place.</source>
+        <translation>Impossible d’écrire le PDF dans %1 : le dossier n’existe pas ou vous n’avez pas le droit d’y écrire. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that there is room on the disk and that the file is not open in another program, then try again.</source>
+        <translation>Le PDF n’a pas pu être écrit dans %1. Vérifiez qu’il reste de l’espace sur le disque et que le fichier n’est pas ouvert dans un autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The report was saved as a PDF on %1 paper: %2</source>
+        <extracomment>%1 is the paper size (Letter, A4), %2 the file</extracomment>
+        <translation>Le rapport a été enregistré en PDF, au format de papier %1 : %2</translation>
+    </message>
+    <message>
+        <source>The open data could not be written to %1 (%2). Choose a folder you may write to, with room on the disk.</source>
+        <translation>Les données ouvertes n’ont pas pu être écrites dans %1 (%2). Choisissez un dossier où vous avez le droit d’écrire et où il reste de l’espace sur le disque.</translation>
+    </message>
+    <message>
+        <source>Open data written to %1: %2 rows of needs by period, region and category. It has no names, phone numbers or notes.</source>
+        <extracomment>%1 the file, %2 how many rows</extracomment>
+        <translation>Données ouvertes écrites dans %1 (lignes de besoins par période, région et catégorie : %2). Le fichier ne contient aucun nom, numéro de téléphone ni note.</translation>
+    </message>
+    <message>
+        <source>No count was below %1, so none was hidden.</source>
+        <translation>Aucun nombre n’était inférieur à %1; aucun n’a donc été masqué.</translation>
+    </message>
+    <message>
+        <source>Counts below %1 are written as “&lt;%1”: the needs of %2 rows, and the met and unmet counts of %3 rows (one would give away the other).</source>
+        <extracomment>%1 the threshold (&quot;&lt;10&quot; is written), %2 and %3 how many rows had counts hidden</extracomment>
+        <translation>Les nombres inférieurs à %1 sont écrits « &lt;%1 ». Lignes dont le nombre de besoins est masqué : %2; lignes dont les nombres de besoins satisfaits et non satisfaits sont masqués : %3 (l’un révélerait l’autre).</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables as CSV</source>
+        <translation>Exporter les tableaux du rapport en CSV</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Enregistrement du PDF…</translation>
+    </message>
+    <message>
+        <source>Export open data</source>
+        <translation>Exporter les données ouvertes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "reports/ReportView.h"
 
 #include "reports/ReportPage.h"
+#include "web/OfflineWeb.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -10,33 +11,10 @@
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
-#include <QWebEngineUrlRequestInterceptor>
 #include <QWebEngineView>
 #include <atomic>
 
 namespace open211 {
-
-// Lets through only what an inline page needs (data: and about:); everything else is refused and
-// counted. (The resource detail has the same guard; a report is only ever written here.)
-class ReportRequestBlocker : public QWebEngineUrlRequestInterceptor
-{
-public:
-    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
-
-    void interceptRequest(QWebEngineUrlRequestInfo& info) override
-    {
-        const QString scheme = info.requestUrl().scheme().toLower();
-        if (scheme == QLatin1String("data") || scheme == QLatin1String("about"))
-            return;
-        info.block(true);
-        ++m_blocked;
-    }
-
-    int blocked() const { return m_blocked; }
-
-private:
-    std::atomic<int> m_blocked{0};
-};
 
 namespace {
 
@@ -47,22 +25,13 @@ constexpr int WaitLimitMs = 120'000;
 
 ReportView::ReportView(QWidget* parent)
     : QWidget(parent)
-    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
-    , m_blocker(new ReportRequestBlocker(this))
+    , m_blocker(new BlockingInterceptor(this))
+    , m_profile(OfflineWeb::profile(m_blocker, this))
     , m_view(new QWebEngineView(this))
 {
-    m_profile->setUrlRequestInterceptor(m_blocker);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_page = new ReportPage(m_profile, m_view);
-    QWebEngineSettings* s = m_page->settings();
-    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
-    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+    OfflineWeb::lockDown(m_page);
+    m_page->settings()->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     connect(m_page, &ReportPage::drillRequested, this, &ReportView::drillRequested);

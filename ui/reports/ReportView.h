@@ -13,7 +13,7 @@ class QWebEngineView;
 namespace open211 {
 
 class ReportPage;
-class ReportRequestBlocker;
+class BlockingInterceptor;
 
 class ReportView : public QWidget
 {
@@ -48,8 +48,8 @@ signals:
     void drillRequested(const QString& category);
 
 private:
+    BlockingInterceptor* m_blocker;
     QWebEngineProfile* m_profile;
-    ReportRequestBlocker* m_blocker;
     QWebEngineView* m_view;
     ReportPage* m_page;
     QString m_html;

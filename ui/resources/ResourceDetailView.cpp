@@ -4,6 +4,7 @@
 #include "maintenance/MaintenanceText.h"
 #include "store/MaintenanceStore.h"
 #include "store/ResourceStore.h"
+#include "web/OfflineWeb.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,32 +21,9 @@
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
-#include <QWebEngineUrlRequestInterceptor>
 #include <QWebEngineView>
 
 namespace open211 {
-
-// Lets through only what an inline page needs (data: and about:); everything else, http(s), ftp,
-// file and any other scheme, is refused and counted.
-class BlockingInterceptor : public QWebEngineUrlRequestInterceptor
-{
-public:
-    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
-
-    void interceptRequest(QWebEngineUrlRequestInfo& info) override
-    {
-        const QString scheme = info.requestUrl().scheme().toLower();
-        if (scheme == QLatin1String("data") || scheme == QLatin1String("about"))
-            return;
-        info.block(true);
-        ++m_blocked;
-    }
-
-    int blocked() const { return m_blocked; }
-
-private:
-    std::atomic<int> m_blocked{0};
-};
 
 namespace {
 
@@ -56,21 +34,12 @@ constexpr int WaitLimitMs = 60'000;
 
 ResourceDetailView::ResourceDetailView(QWidget* parent)
     : QWidget(parent)
-    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
     , m_interceptor(new BlockingInterceptor(this))
+    , m_profile(OfflineWeb::profile(m_interceptor, this))
     , m_view(new QWebEngineView(this))
 {
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     auto* page = new QWebEnginePage(m_profile, m_view);
-    QWebEngineSettings* s = page->settings();
-    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
-    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    OfflineWeb::lockDown(page);
     m_view->setPage(page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     // A new page may start before the previous one has finished (or been aborted): `loaded`

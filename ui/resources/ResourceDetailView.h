@@ -68,8 +68,8 @@ private:
     std::optional<DetailMaintenance> readMaintenance(const QString& serviceId) const;
 
     Database* m_db = nullptr;
-    QWebEngineProfile* m_profile;
     BlockingInterceptor* m_interceptor;
+    QWebEngineProfile* m_profile;
     QWebEngineView* m_view;
     std::optional<ServiceDetail> m_detail;
     DetailContext m_context;
