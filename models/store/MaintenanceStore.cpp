@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <functional>
 
 namespace open211 {
 
@@ -883,85 +884,109 @@ Result<EditConflict> findConflict(const MaintenanceStore& store, qint64 seq)
 }
 } // namespace
 
-Status MaintenanceStore::resolveConflict(const Editor& editor, qint64 seq, const QVariantMap& chosen)
+namespace {
+
+// Settles a conflict one way (`choose` writes the record and queues what goes to the hub): the
+// editor's role, the conflict as it stands, and the entry marked settled, in one transaction.
+using Settle = std::function<Status(const EditConflict& conflict,
+                                    const TableInfo& ti,
+                                    RecordWriter& writer,
+                                    const std::optional<ResourceHistory::Row>& before)>;
+Status settle(Database& db, const MaintenanceStore& store, const Editor& editor, qint64 seq, const Settle& choose)
 {
     if (!editor.canEdit())
         return notAllowed();
-    auto conflict = findConflict(*this, seq);
+    auto conflict = findConflict(store, seq);
     if (!conflict)
         return Error{conflict.error()};
     const TableInfo& ti = *byName(conflict->table);
-    Transaction tx(m_db);
+    Transaction tx(db);
     if (!tx.active())
-        return Error{tr("The record could not be saved: %1").arg(tx.error())};
-    RecordWriter writer(m_db, editor);
+        return Error{MaintenanceStore::tr("The record could not be saved: %1").arg(tx.error())};
+    RecordWriter writer(db, editor);
     auto before = writer.history().read(ti.table, conflict->recordId);
     if (!before)
         return Error{before.error()};
-    if (chosen.isEmpty() && conflict->mineRemoved) {
-        // Still removed: the removal goes again, on the hub's version.
-        if (*before) {
-            if (auto st = writer.removeRow(ti.table, conflict->recordId, **before, false); !st)
-                return st;
-        }
-        if (conflict->hub) {
-            QVariantList hubValues = valuesOf(ti, conflict->recordId, *conflict->hub);
-            if (auto st = SyncStore(m_db).queueRemoval(ti.name,
-                                                       conflict->recordId,
-                                                       ResourceHistory::owner(ti.table, hubValues, conflict->recordId),
-                                                       conflict->hubVersion);
-                !st)
-                return st;
-        }
-    } else {
-        auto prepared = writer.prepare(ti.table, conflict->recordId, chosen);
-        if (!prepared)
-            return Error{prepared.error()};
-        auto& [values, problems] = prepared.value();
-        if (!problems.isEmpty())
-            return fieldProblems(problems);
-        // Written on the hub's version (the history keeps only what differs from here), and sent
-        // unless it is the hub's record as it stands.
-        const bool hubs = conflict->hub && sameValues(ti, values, valuesOf(ti, conflict->recordId, *conflict->hub));
-        if (auto st = writer.write(ti.table, conflict->recordId, values, *before, conflict->hubVersion, !hubs); !st)
-            return st;
-    }
-    if (auto st = SyncStore(m_db).markResolved(seq); !st)
+    if (auto st = choose(*conflict, ti, writer, *before); !st)
+        return st;
+    if (auto st = SyncStore(db).markResolved(seq); !st)
         return st;
     if (auto st = writer.finish(); !st)
         return st;
     return tx.commit();
 }
 
+} // namespace
+
+Status MaintenanceStore::resolveConflict(const Editor& editor, qint64 seq, const QVariantMap& chosen)
+{
+    return settle(
+        m_db,
+        *this,
+        editor,
+        seq,
+        [&](const EditConflict& conflict,
+            const TableInfo& ti,
+            RecordWriter& writer,
+            const std::optional<ResourceHistory::Row>& before) -> Status {
+            if (chosen.isEmpty() && conflict.mineRemoved) {
+                // Still removed: the removal goes again, on the hub's version.
+                if (before) {
+                    if (auto st = writer.removeRow(ti.table, conflict.recordId, *before, false); !st)
+                        return st;
+                }
+                if (conflict.hub) {
+                    QVariantList hubValues = valuesOf(ti, conflict.recordId, *conflict.hub);
+                    if (auto st
+                        = SyncStore(m_db).queueRemoval(ti.name,
+                                                       conflict.recordId,
+                                                       ResourceHistory::owner(ti.table, hubValues, conflict.recordId),
+                                                       conflict.hubVersion);
+                        !st)
+                        return st;
+                }
+            } else {
+                auto prepared = writer.prepare(ti.table, conflict.recordId, chosen);
+                if (!prepared)
+                    return Error{prepared.error()};
+                auto& [values, problems] = prepared.value();
+                if (!problems.isEmpty())
+                    return fieldProblems(problems);
+                // Written on the hub's version (the history keeps only what differs from here), and sent
+                // unless it is the hub's record as it stands.
+                const bool hubs
+                    = conflict.hub && sameValues(ti, values, valuesOf(ti, conflict.recordId, *conflict.hub));
+                if (auto st = writer.write(ti.table, conflict.recordId, values, before, conflict.hubVersion, !hubs);
+                    !st)
+                    return st;
+            }
+            return {};
+        });
+}
+
 Status MaintenanceStore::keepHubVersion(const Editor& editor, qint64 seq)
 {
-    if (!editor.canEdit())
-        return notAllowed();
-    auto conflict = findConflict(*this, seq);
-    if (!conflict)
-        return Error{conflict.error()};
-    const TableInfo& ti = *byName(conflict->table);
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Error{tr("The record could not be saved: %1").arg(tx.error())};
-    RecordWriter writer(m_db, editor);
-    auto before = writer.history().read(ti.table, conflict->recordId);
-    if (!before)
-        return Error{before.error()};
-    if (conflict->hub) {
-        // The hub's record as it is: no check (the hub holds it so), nothing sent.
-        const QVariantList values = valuesOf(ti, conflict->recordId, *conflict->hub);
-        if (auto st = writer.write(ti.table, conflict->recordId, values, *before, conflict->hubVersion, false); !st)
-            return st;
-    } else if (*before) {
-        if (auto st = writer.removeRow(ti.table, conflict->recordId, **before, false); !st)
-            return st;
-    }
-    if (auto st = SyncStore(m_db).markResolved(seq); !st)
-        return st;
-    if (auto st = writer.finish(); !st)
-        return st;
-    return tx.commit();
+    return settle(m_db,
+                  *this,
+                  editor,
+                  seq,
+                  [&](const EditConflict& conflict,
+                      const TableInfo& ti,
+                      RecordWriter& writer,
+                      const std::optional<ResourceHistory::Row>& before) -> Status {
+                      if (conflict.hub) {
+                          // The hub's record as it is: no check (the hub holds it so), nothing sent.
+                          const QVariantList values = valuesOf(ti, conflict.recordId, *conflict.hub);
+                          if (auto st
+                              = writer.write(ti.table, conflict.recordId, values, before, conflict.hubVersion, false);
+                              !st)
+                              return st;
+                      } else if (before) {
+                          if (auto st = writer.removeRow(ti.table, conflict.recordId, *before, false); !st)
+                              return st;
+                      }
+                      return {};
+                  });
 }
 
 Status MaintenanceStore::restoreHubRecord(Table table, const QString& id, const std::optional<QJsonObject>& hubRecord)

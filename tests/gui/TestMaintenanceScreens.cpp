@@ -4,6 +4,7 @@
 // list, "Mark verified" says who and when, the conflict dialog's three choices reach the store,
 // the work list narrows by region, and every control a keyboard reaches has a name.
 #include "../TestUtil.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "Workstation.h"
 #include "demo/DemoGenerator.h"
@@ -50,31 +51,6 @@ using namespace open211::test;
 namespace {
 
 const Editor Rita{QStringLiteral("rita"), QStringLiteral("resource_specialist")};
-
-// Controls a person can reach with the keyboard that have no name for a screen reader (as
-// TestSyncPanel checks them).
-QStringList unnamedControls(QWidget* root)
-{
-    QStringList missing;
-    for (QWidget* widget : root->findChildren<QWidget*>()) {
-        const bool input = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-            || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QAbstractItemView*>(widget)
-            || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractButton*>(widget);
-        if (!input || widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
-            continue;
-        if (qobject_cast<QLineEdit*>(widget)
-            && (qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
-                || qobject_cast<QComboBox*>(widget->parentWidget())))
-            continue; // the spin box's or combo box's own editor: that one is named
-        const auto* button = qobject_cast<QAbstractButton*>(widget);
-        QString name = !widget->accessibleName().isEmpty() ? widget->accessibleName()
-            : button                                       ? button->text()
-                                                           : QString();
-        if (name.remove(u'&').trimmed().isEmpty())
-            missing << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return missing;
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // that need a person, the hub settings kept between sessions, signing in without keeping the
 // password, and names and keys for every new control.
 #include "../TestUtil.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "SyncEngine.h"
 #include "Workstation.h"
@@ -51,30 +52,6 @@ void clearHubSettings()
 {
     QSettings settings;
     settings.remove(QStringLiteral("hub"));
-}
-
-// Controls a person can reach with the keyboard that have no name for a screen reader.
-QStringList unnamedControls(QWidget* root)
-{
-    QStringList missing;
-    for (QWidget* widget : root->findChildren<QWidget*>()) {
-        const bool input = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-            || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QAbstractItemView*>(widget)
-            || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractButton*>(widget);
-        if (!input || widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
-            continue;
-        if (qobject_cast<QLineEdit*>(widget)
-            && (qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
-                || qobject_cast<QComboBox*>(widget->parentWidget())))
-            continue; // the spin box's or combo box's own editor: that one is named
-        const auto* button = qobject_cast<QAbstractButton*>(widget);
-        QString name = !widget->accessibleName().isEmpty() ? widget->accessibleName()
-            : button                                       ? button->text()
-                                                           : QString();
-        if (name.remove(u'&').trimmed().isEmpty())
-            missing << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return missing;
 }
 
 SyncRun run(qint64 id, const QDateTime& at, qint64 pulled, const QString& outcome, const QString& error = {})

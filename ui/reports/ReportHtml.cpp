@@ -3,6 +3,7 @@
 #include "geo/Gazetteer.h"
 #include "maintenance/MaintenanceText.h"
 #include "reports/ReportCharts.h"
+#include "web/OfflineWeb.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -91,15 +92,7 @@ svg.chart .link{fill:#1f2328;text-decoration:none}
 
 QString page(const QString& language, const QString& title, const QString& body)
 {
-    // The policy forbids any fetch even if something unescaped slipped through.
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
-                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                          "style-src 'unsafe-inline'\"><title>%2</title><style>%3</style></head>"
-                          "<body><main>\n%4</main></body></html>\n")
-        .arg(language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en"),
-             esc(title),
-             QString::fromUtf8(Style),
-             body);
+    return OfflineWeb::htmlPage(language, title, Style, body);
 }
 
 // The words of the page that are not the tables' own.

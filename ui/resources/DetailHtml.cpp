@@ -4,6 +4,7 @@
 #include "geo/Gazetteer.h"
 #include "maintenance/MaintenanceText.h"
 #include "search/OpeningHours.h"
+#include "web/OfflineWeb.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -99,15 +100,7 @@ table.history td{padding:2px 14px 2px 0;vertical-align:top}
 
 QString page(const QString& language, const QString& title, const QString& body)
 {
-    // The policy forbids any fetch even if something unescaped slipped through.
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
-                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                          "style-src 'unsafe-inline'\"><title>%2</title><style>%3</style></head>"
-                          "<body><main>\n%4</main></body></html>\n")
-        .arg(language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en"),
-             esc(title),
-             QString::fromUtf8(Style),
-             body);
+    return OfflineWeb::htmlPage(language, title, Style, body);
 }
 
 } // namespace

@@ -37,6 +37,18 @@ void lockDown(QWebEnginePage* page)
     s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
 }
 
+QString htmlPage(const QString& language, const QString& title, const char* style, const QString& body)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "style-src 'unsafe-inline'\"><title>%2</title><style>%3</style></head>"
+                          "<body><main>\n%4</main></body></html>\n")
+        .arg(language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en"),
+             title.toHtmlEscaped(),
+             QString::fromUtf8(style),
+             body);
+}
+
 } // namespace OfflineWeb
 
 } // namespace open211

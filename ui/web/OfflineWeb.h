@@ -4,6 +4,7 @@
 // plugins and no access from the page to anything else. A view of ours never touches the network.
 #pragma once
 
+#include <QString>
 #include <QWebEngineUrlRequestInterceptor>
 #include <atomic>
 
@@ -30,6 +31,9 @@ namespace OfflineWeb {
 QWebEngineProfile* profile(BlockingInterceptor* interceptor, QObject* parent);
 // Turns off what an inline page of ours does not need.
 void lockDown(QWebEnginePage* page);
+// A whole page around `body` (already HTML), with its style sheet and a content security policy
+// that forbids any fetch even if something unescaped slipped through.
+QString htmlPage(const QString& language, const QString& title, const char* style, const QString& body);
 
 } // namespace OfflineWeb
 

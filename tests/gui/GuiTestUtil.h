@@ -1,0 +1,42 @@
+// Shared by the screens' tests.
+#pragma once
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStringList>
+#include <QWidget>
+
+namespace open211::test {
+
+// Controls a person can reach with the keyboard that have no name for a screen reader: inputs,
+// lists, buttons, and whatever else `alsoCheck` says is one (a web view).
+template <typename Extra = std::nullptr_t> QStringList unnamedControls(QWidget* root, const Extra& alsoCheck = nullptr)
+{
+    QStringList missing;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        bool input = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+            || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QAbstractItemView*>(widget)
+            || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractButton*>(widget);
+        if constexpr (!std::is_same_v<Extra, std::nullptr_t>)
+            input = input || alsoCheck(widget);
+        if (!input || widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
+            continue;
+        if (qobject_cast<QLineEdit*>(widget)
+            && (qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
+                || qobject_cast<QComboBox*>(widget->parentWidget())))
+            continue; // the spin box's or combo box's own editor: that one is named
+        const auto* button = qobject_cast<QAbstractButton*>(widget);
+        QString name = !widget->accessibleName().isEmpty() ? widget->accessibleName()
+            : button                                       ? button->text()
+                                                           : QString();
+        if (name.remove(u'&').trimmed().isEmpty())
+            missing << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+    }
+    return missing;
+}
+
+} // namespace open211::test
