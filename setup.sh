@@ -14,6 +14,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libcurl4-openssl-dev libsqlite3-dev libsimdjson-dev libsodium-dev libgl-dev
     postgresql openssl xvfb xauth fonts-dejavu-core
+    dpkg-dev appstream
 )
 BUILD_DIR=${OPEN211_BUILD_DIR:-build}
 
@@ -43,6 +44,33 @@ run_tests() {
         ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)" --timeout 900
 }
 
+# Builds the Debian packages, checks the AppStream metadata, installs the workstation's package
+# with dpkg and starts the installed program headless: --version, then every screen rendered.
+package_and_check() {
+    rm -rf "$BUILD_DIR/package"
+    (cd "$BUILD_DIR" && cpack -G DEB -B package >/dev/null)
+    local deb
+    deb=$(ls "$BUILD_DIR"/package/open211-workstation_*.deb)
+    appstreamcli validate --no-net --pedantic installer/linux/ca.open211.Workstation.metainfo.xml
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" dpkg -i "$deb" >/dev/null
+    dpkg -L open211-workstation | grep -q '/usr/share/applications/ca.open211.Workstation.desktop'
+    dpkg -L open211-workstation | grep -q '/usr/share/metainfo/ca.open211.Workstation.metainfo.xml'
+    dpkg -L open211-workstation | grep -q '/usr/share/icons/hicolor/scalable/apps/ca.open211.Workstation.svg'
+    /usr/bin/open211 --version
+    local tmp
+    tmp=$(mktemp -d)
+    xvfb-run -a -s "-screen 0 1600x1000x24" \
+        /usr/bin/open211 --data-dir "$tmp/profile" --screenshots "$tmp/screens" >"$tmp/log" 2>&1 \
+        || { cat "$tmp/log" >&2; echo "setup: the installed open211 failed" >&2; exit 1; }
+    local shots
+    shots=$(ls "$tmp"/screens/*.png | wc -l)
+    rm -rf "$tmp"
+    [ "$shots" -gt 10 ] || { echo "setup: the installed open211 rendered $shots screens" >&2; exit 1; }
+    echo "setup: $(basename "$deb") installed; the installed open211 started and rendered $shots screens"
+}
+
 cmd=${1:-run}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -55,6 +83,7 @@ case "$cmd" in
         install_packages
         build
         run_tests
+        package_and_check
         ;;
     build)
         install_packages
