@@ -170,6 +170,65 @@ private slots:
         QVERIFY(json.value(QStringLiteral("caller_phone")).isNull());
     }
 
+    void retentionPurgesWhatTheHubHas()
+    {
+        auto db = freshDb();
+        CallStore store(*db);
+        // Three ended calls with names, phones and notes: two old (one uploaded, one still
+        // waiting), one recent and uploaded; and an old call still open.
+        Call uploaded = sampleCall();
+        uploaded.id = QStringLiteral("old-uploaded");
+        Call waiting = sampleCall();
+        waiting.id = QStringLiteral("old-waiting");
+        Call recent = sampleCall();
+        recent.id = QStringLiteral("recent");
+        Call open = sampleCall();
+        open.id = QStringLiteral("old-open");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (Call* c : {&uploaded, &waiting, &recent, &open}) {
+            c->startedAt = (c == &recent ? now.addDays(-2) : now.addDays(-40));
+            for (CallerNeed& n : c->needs)
+                n.id = c->id + u'-' + n.id;
+            for (Referral& r : c->referrals) {
+                r.id = c->id + u'-' + r.id;
+                r.needId = c->id + u'-' + r.needId;
+            }
+            if (c->followUp)
+                c->followUp->id = c->id + QStringLiteral("-follow-up");
+            QVERIFY(store.save(*c));
+        }
+        QVERIFY(store.end(uploaded, uploaded.startedAt.addSecs(600)));
+        QVERIFY(store.end(waiting, waiting.startedAt.addSecs(600)));
+        QVERIFY(store.end(recent, recent.startedAt.addSecs(600)));
+        SyncStore sync(*db);
+        const auto entries = sync.entries(QStringLiteral("pending"), 10);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 3);
+        for (const OutboxEntry& e : *entries) {
+            if (e.entityId != waiting.id)
+                QVERIFY(sync.markSent(e.seq, "{\"id\": \"x\"}", now));
+        }
+
+        auto purged = store.purgeIdentifying(now.addDays(-30));
+        QVERIFY2(purged, qPrintable(purged.error()));
+        QCOMPARE(*purged, 1);
+        const Call gone = *store.load(uploaded.id);
+        QVERIFY(gone.callerName.isEmpty() && gone.callerPhone.isEmpty() && gone.notes.isEmpty());
+        QVERIFY(
+            std::all_of(gone.needs.begin(), gone.needs.end(), [](const CallerNeed& n) { return n.note.isEmpty(); }));
+        // What the reports count stays.
+        QCOMPARE(gone.needs.size(), uploaded.needs.size());
+        QCOMPARE(gone.municipality, uploaded.municipality);
+        QCOMPARE(gone.referrals.size(), uploaded.referrals.size());
+        // Not yet on the hub, too recent, or still open: kept whole.
+        for (const Call* kept : {&waiting, &recent, &open})
+            QCOMPARE(store.load(kept->id)->callerName, uploaded.callerName);
+        // Said in the audit log; a second pass has nothing to do.
+        QCOMPARE(count(*db, QStringLiteral("audit_log WHERE action = 'purge_identifying'")), 1);
+        QCOMPARE(*store.purgeIdentifying(now.addDays(-30)), 0);
+        QCOMPARE(count(*db, QStringLiteral("audit_log WHERE action = 'purge_identifying'")), 1);
+    }
+
     void endingWritesRecordAndOutboxTogether()
     {
         auto db = freshDb();

@@ -423,6 +423,10 @@
         <source>The calls could not be saved: %1</source>
         <translation>Les appels n’ont pas pu être enregistrés : %1</translation>
     </message>
+    <message>
+        <source>Old callers&apos; details could not be removed: %1</source>
+        <translation>Les coordonnées des anciens appelants n’ont pas pu être supprimées : %1</translation>
+    </message>
 </context>
 <context>
     <name>open211::CallVocabulary</name>
@@ -4231,6 +4235,23 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>C&amp;A bundle:</source>
         <translation>A&amp;utorités de certification (CA) :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>The unit after the number of days callers&apos; details are kept.</extracomment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days callers&apos; names, phones and notes are kept after upload</source>
+        <translation>Jours de conservation des noms, téléphones et notes des appelants après le téléversement</translation>
+    </message>
+    <message>
+        <source>After the hub has a call, its caller&apos;s name, phone number and notes are removed from this workstation once it is this many days old. What reports count stays.</source>
+        <translation>Une fois l’appel reçu par le carrefour, le nom, le numéro de téléphone et les notes de l’appelant sont supprimés de ce poste quand l’appel atteint ce nombre de jours. Ce que comptent les rapports est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep callers&apos; details for:</source>
+        <translation>Con&amp;server les coordonnées des appelants pendant :</translation>
     </message>
 </context>
 <context>

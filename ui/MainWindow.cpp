@@ -98,7 +98,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         if (const auto waiting = SyncStore(m_db).waitingCount())
             m_waitingCount = *waiting;
         showSyncStatus();
+        purgeOldCallerDetails(); // what the run uploaded may now be old enough
     });
+    purgeOldCallerDetails();
     m_relativeTime->setInterval(30000);
     connect(m_relativeTime, &QTimer::timeout, this, &MainWindow::showSyncStatus);
     m_relativeTime->start();
@@ -277,6 +279,15 @@ Editor MainWindow::editor() const
     if (e.role.isEmpty())
         e.role = QStringLiteral("specialist");
     return e;
+}
+
+void MainWindow::purgeOldCallerDetails()
+{
+    // Caller privacy: names, phones and notes leave the workstation after the retention period,
+    // once the hub has the call. A failure is said in the status bar and tried again later.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-SettingsDialog::retentionDays());
+    if (auto purged = CallStore(m_db).purgeIdentifying(before); !purged)
+        statusBar()->showMessage(purged.error(), 10000);
 }
 
 void MainWindow::rememberSignIn(const QString& username, const QString& role)

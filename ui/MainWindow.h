@@ -92,6 +92,8 @@ private:
     void refreshStatus();
     // The hub's address, CA bundle and interval from the settings, handed to the engine.
     void configureSync();
+    // Removes callers' names, phones and notes past the retention period (once uploaded).
+    void purgeOldCallerDetails();
     void syncStatusChanged(const SyncStatus& status);
     void showSyncStatus();
     void callChanged(const Call& call);

@@ -204,6 +204,51 @@ Status CallStore::saveMany(const QList<Call>& calls)
     return tx.commit();
 }
 
+Result<int> CallStore::purgeIdentifying(const QDateTime& endedBefore, const QString& by)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("Old callers' details could not be removed: %1").arg(tx.error())};
+    // Only what the hub has accepted: a call still waiting to upload keeps everything.
+    const QString due = QStringLiteral(
+        "SELECT id FROM call WHERE state = 'ended' AND ended_at < ?1 AND NOT EXISTS (SELECT 1 FROM outbox o "
+        "WHERE o.kind = 'call' AND o.entity_id = call.id AND o.state <> 'sent') AND EXISTS (SELECT 1 FROM outbox o "
+        "WHERE o.kind = 'call' AND o.entity_id = call.id) AND (caller_name IS NOT NULL OR caller_phone IS NOT NULL "
+        "OR notes IS NOT NULL OR EXISTS (SELECT 1 FROM caller_need n WHERE n.call_id = call.id AND n.note IS NOT "
+        "NULL))");
+    Statement ids(m_db, due);
+    ids.bindText(1, isoUtc(endedBefore));
+    QStringList purged;
+    while (ids.next())
+        purged << ids.text(0);
+    if (!ids.error().isEmpty())
+        return Error{tr("Old callers' details could not be removed: %1").arg(ids.error())};
+    Statement call(
+        m_db, QStringLiteral("UPDATE call SET caller_name = NULL, caller_phone = NULL, notes = NULL WHERE id = ?"));
+    Statement needs(m_db, QStringLiteral("UPDATE caller_need SET note = NULL WHERE call_id = ?"));
+    for (const QString& id : std::as_const(purged)) {
+        for (Statement* s : {&call, &needs}) {
+            s->reset();
+            s->bindText(1, id);
+            if (!s->exec())
+                return Error{tr("Old callers' details could not be removed: %1").arg(s->error())};
+        }
+    }
+    if (!purged.isEmpty()) {
+        Statement audit(m_db,
+                        QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity_type, entity_id, detail) "
+                                       "VALUES (?, ?, 'purge_identifying', 'call', NULL, ?)"));
+        audit.bindText(1, isoUtc(QDateTime::currentDateTimeUtc()));
+        audit.bindText(2, by);
+        audit.bindText(3, QStringLiteral("%1 calls ended before %2").arg(purged.size()).arg(isoUtc(endedBefore)));
+        if (!audit.exec())
+            return Error{tr("Old callers' details could not be removed: %1").arg(audit.error())};
+    }
+    if (auto st = tx.commit(); !st)
+        return Error{tr("Old callers' details could not be removed: %1").arg(st.error())};
+    return int(purged.size());
+}
+
 Result<Call> CallStore::load(const QString& id) const
 {
     Statement s(m_db, QStringLiteral("SELECT %1 FROM call WHERE id = ?").arg(QLatin1String(CallColumns)));

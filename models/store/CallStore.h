@@ -47,6 +47,12 @@ public:
                             const QString& by,
                             const QDateTime& at = QDateTime::currentDateTimeUtc());
 
+    // Caller privacy: the fields that identify a caller (name, phone, the call's notes and the
+    // needs' notes) are removed from calls that ended before `endedBefore` and that the hub has
+    // (their upload was accepted); what the reports count stays. Kept in the audit log. Returns
+    // how many calls were purged.
+    Result<int> purgeIdentifying(const QDateTime& endedBefore, const QString& by = QStringLiteral("retention"));
+
     // The specialists who took calls here, for the history filter.
     Result<QStringList> specialists() const;
 

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QUrl>
+#include <algorithm>
 
 namespace open211 {
 
@@ -26,6 +27,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_caBundle(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_interval(new QSpinBox(this))
+    , m_retention(new QSpinBox(this))
     , m_signIn(new QPushButton(tr("Save and s&ign in to the hub…"), this))
     , m_message(new QLabel(this))
 {
@@ -52,6 +54,13 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_interval->setSuffix(tr(" min"));
     m_interval->setValue(settings.value(QStringLiteral("hub/intervalMinutes"), DefaultIntervalMinutes).toInt());
     m_interval->setAccessibleName(tr("Sync interval in minutes"));
+    m_retention->setRange(1, 3650);
+    //: The unit after the number of days callers' details are kept.
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setValue(retentionDays());
+    m_retention->setAccessibleName(tr("Days callers' names, phones and notes are kept after upload"));
+    m_retention->setToolTip(tr("After the hub has a call, its caller's name, phone number and notes are removed "
+                               "from this workstation once it is this many days old. What reports count stays."));
     m_signIn->setAccessibleName(tr("Save and sign in to the hub"));
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Settings message"));
@@ -68,6 +77,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     caLabel->setBuddy(m_caBundle);
     form->addRow(caLabel, caRow);
     form->addRow(tr("Sync &every:"), m_interval);
+    form->addRow(tr("&Keep callers' details for:"), m_retention);
     auto* signInRow = new QHBoxLayout;
     signInRow->addWidget(m_signIn);
     signInRow->addStretch(1);
@@ -125,6 +135,11 @@ bool SettingsDialog::validate()
     return true;
 }
 
+int SettingsDialog::retentionDays()
+{
+    return std::clamp(QSettings().value(QStringLiteral("privacy/retentionDays"), 30).toInt(), 1, 3650);
+}
+
 void SettingsDialog::accept()
 {
     if (!validate()) {
@@ -141,6 +156,7 @@ void SettingsDialog::accept()
     settings.setValue(QStringLiteral("hub/url"), hub);
     settings.setValue(QStringLiteral("hub/caBundle"), m_caBundle->text().trimmed());
     settings.setValue(QStringLiteral("hub/intervalMinutes"), m_interval->value());
+    settings.setValue(QStringLiteral("privacy/retentionDays"), m_retention->value());
     Workstation::setLanguage(language); // every window retranslates itself
     QDialog::accept();
 }

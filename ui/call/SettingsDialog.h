@@ -22,6 +22,9 @@ public:
     QLineEdit* hubEdit() const { return m_hub; }
     QLineEdit* caBundleEdit() const { return m_caBundle; }
     QSpinBox* intervalBox() const { return m_interval; }
+    QSpinBox* retentionBox() const { return m_retention; }
+    // Days callers' names, phones and notes are kept after the hub has the call.
+    static int retentionDays();
     QPushButton* signInButton() const { return m_signIn; }
     QLabel* messageLabel() const { return m_message; }
     // The dialog was closed with "Sign in to the hub…": the settings are saved; sign in next.
@@ -43,6 +46,7 @@ private:
     QLineEdit* m_caBundle;
     QPushButton* m_browse;
     QSpinBox* m_interval;
+    QSpinBox* m_retention;
     QPushButton* m_signIn;
     QLabel* m_message;
     bool m_signInRequested = false;
