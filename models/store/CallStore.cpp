@@ -209,13 +209,17 @@ Result<int> CallStore::purgeIdentifying(const QDateTime& endedBefore, const QStr
     Transaction tx(m_db);
     if (!tx.active())
         return Error{tr("Old callers' details could not be removed: %1").arg(tx.error())};
-    // Only what the hub has accepted: a call still waiting to upload keeps everything.
-    const QString due = QStringLiteral(
-        "SELECT id FROM call WHERE state = 'ended' AND ended_at < ?1 AND NOT EXISTS (SELECT 1 FROM outbox o "
-        "WHERE o.kind = 'call' AND o.entity_id = call.id AND o.state <> 'sent') AND EXISTS (SELECT 1 FROM outbox o "
-        "WHERE o.kind = 'call' AND o.entity_id = call.id) AND (caller_name IS NOT NULL OR caller_phone IS NOT NULL "
-        "OR notes IS NOT NULL OR EXISTS (SELECT 1 FROM caller_need n WHERE n.call_id = call.id AND n.note IS NOT "
-        "NULL))");
+    // Only what the hub has accepted (its upload, keyed by the call, was sent): a call still
+    // waiting keeps everything. Read through the indexes of what still identifies someone.
+    const QString uploaded = QStringLiteral(
+        "c.state = 'ended' AND c.ended_at < ?1 AND EXISTS (SELECT 1 FROM outbox o WHERE o.idempotency_key = "
+        "'call:' || c.id AND o.state = 'sent')");
+    const QString due
+        = QStringLiteral(
+              "SELECT c.id FROM call c INDEXED BY call_identifying WHERE (c.caller_name IS NOT NULL OR c.caller_phone "
+              "IS NOT NULL OR c.notes IS NOT NULL) AND %1 UNION SELECT c.id FROM caller_need n INDEXED BY "
+              "caller_need_noted CROSS JOIN call c ON c.id = n.call_id WHERE n.note IS NOT NULL AND %1")
+              .arg(uploaded);
     Statement ids(m_db, due);
     ids.bindText(1, isoUtc(endedBefore));
     QStringList purged;
