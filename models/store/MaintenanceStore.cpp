@@ -382,13 +382,13 @@ MaintenanceStore::children(Table child, const QString& parentColumn, const QStri
     }
     if (!s.error().isEmpty())
         return Error{tr("The records could not be read: %1").arg(s.error())};
-    // What a link points to, in words.
-    for (ResourceRecord& r : out) {
-        if (child == Table::ServiceAtLocation) {
-            Statement name(
-                m_db,
-                QStringLiteral("SELECT coalesce(l.name, a.address_1 || ', ' || a.city, l.id) FROM location l "
-                               "LEFT JOIN address a ON a.location_id = l.id WHERE l.id = ? LIMIT 1"));
+    // What a link points to, in words (one statement for all the rows).
+    if (child == Table::ServiceAtLocation && !out.isEmpty()) {
+        Statement name(m_db,
+                       QStringLiteral("SELECT coalesce(l.name, a.address_1 || ', ' || a.city, l.id) FROM location l "
+                                      "LEFT JOIN address a ON a.location_id = l.id WHERE l.id = ? LIMIT 1"));
+        for (ResourceRecord& r : out) {
+            name.reset();
             name.bindText(1, r.fields.value(QStringLiteral("location_id")).toString());
             if (name.next())
                 r.description = name.text(0);
