@@ -15,6 +15,7 @@ PACKAGES=(
     libcurl4-openssl-dev libsqlite3-dev libsimdjson-dev libsodium-dev libgl-dev
     postgresql openssl xvfb xauth fonts-dejavu-core
     dpkg-dev appstream
+    gnome-keyring libsecret-1-0 dbus
 )
 BUILD_DIR=${OPEN211_BUILD_DIR:-build}
 

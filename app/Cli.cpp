@@ -1,5 +1,9 @@
 #include "Cli.h"
 
+#include "Keychain.h"
+#include "WorkstationSignIn.h"
+#include "security/Crypto.h"
+
 #include "CurlTransport.h"
 #include "Profile.h"
 #include "SyncClient.h"
@@ -516,12 +520,18 @@ int runSync(const GlobalOptions& g)
     CurlTransport http(settings);
     SyncClient client(*db, http, SyncConfig{hub});
     const auto signIn = client.signIn(user, password);
-    password.fill(u'\0');
-    password.clear();
     if (!signIn) {
+        crypto::wipe(password);
         err() << Text::tr("Sign-in failed: %1").arg(signIn.error()) << '\n';
         return 1;
     }
+    // As the window does: the sign-in kept for offline use, and the keys that open the callers'
+    // details the uploads carry.
+    Keychain keychain;
+    const auto session = WorkstationSignIn(*db, &keychain).online(hub, *signIn, password);
+    crypto::wipe(password);
+    if (!session)
+        err() << Text::tr("Uploads that name a caller stay here: %1").arg(session.error()) << '\n';
     err() << Text::tr("Signed in to %1 as %2. Syncing…")
                  .arg(hub, signIn->displayName.isEmpty() ? signIn->username : signIn->displayName)
           << '\n';

@@ -13,20 +13,24 @@ target_compile_definitions(open211_common INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060000
     OPEN211_VERSION="${PROJECT_VERSION}")
 
-# add_unit_test(NAME n SOURCES ... LIBS ... [LABELS ...] [GUI] [WEBENGINE] [TIMEOUT s])
+# add_unit_test(NAME n SOURCES ... LIBS ... [LABELS ...] [GUI] [WEBENGINE] [KEYRING] [TIMEOUT s])
 # A QtTest executable registered with CTest; GUI tests run on the offscreen platform,
-# WebEngine tests need the X server the test command starts (xvfb-run).
+# WebEngine tests on an X server of their own, KEYRING tests with a real Secret Service (GNOME
+# Keyring in a D-Bus session of their own: tests/run-with-keyring.sh).
 function(add_unit_test)
-    cmake_parse_arguments(T "GUI;WEBENGINE" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "GUI;WEBENGINE;KEYRING" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE open211_common Qt6::Test ${T_LIBS})
     find_program(OPEN211_XVFB Xvfb)
+    set(command $<TARGET_FILE:${T_NAME}>)
     if(T_WEBENGINE AND OPEN211_XVFB)
         # A display of its own (see tests/run-on-own-display.sh).
-        add_test(NAME ${T_NAME} COMMAND "${PROJECT_SOURCE_DIR}/tests/run-on-own-display.sh" $<TARGET_FILE:${T_NAME}>)
-    else()
-        add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+        set(command "${PROJECT_SOURCE_DIR}/tests/run-on-own-display.sh" ${command})
     endif()
+    if(T_KEYRING)
+        set(command "${PROJECT_SOURCE_DIR}/tests/run-with-keyring.sh" ${command})
+    endif()
+    add_test(NAME ${T_NAME} COMMAND ${command})
     set(env "OPEN211_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared" "OPEN211_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         "LC_ALL=C.UTF-8")
     if(T_GUI OR T_WEBENGINE)

@@ -1,11 +1,13 @@
 #include "HubAuth.h"
 
 #include "HubRows.h"
+#include "security/Crypto.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <sodium.h>
 
 namespace open211 {
@@ -25,7 +27,7 @@ HubAuth::HubAuth(QSqlDatabase db)
 
 bool HubAuth::initialize()
 {
-    return sodium_init() >= 0;
+    return crypto::initialize();
 }
 
 const QStringList& HubAuth::roles()
@@ -39,21 +41,12 @@ const QStringList& HubAuth::roles()
 
 QByteArray HubAuth::hashPassword(const QByteArray& password)
 {
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out,
-                          password.constData(),
-                          quint64(password.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0)
-        return {}; // out of memory
-    return QByteArray(out);
+    return crypto::hashPassword(password);
 }
 
 bool HubAuth::verifyPassword(const QByteArray& hash, const QByteArray& password)
 {
-    return !hash.isEmpty()
-        && crypto_pwhash_str_verify(hash.constData(), password.constData(), quint64(password.size())) == 0;
+    return crypto::verifyPassword(hash, password);
 }
 
 Result<bool>

@@ -121,6 +121,9 @@ SyncReport SyncClient::push(const std::atomic_bool* stop, bool retryWaiting)
     for (const OutboxEntry& e : std::as_const(*due)) {
         if (stopped(stop))
             break;
+        // Sealed with a key another sign-in holds: it waits for that sign-in, untried.
+        if (e.locked)
+            continue;
         QString path;
         QString method = QStringLiteral("POST");
         if (e.kind == QLatin1String("call")) {

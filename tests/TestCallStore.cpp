@@ -3,6 +3,7 @@
 // process killed mid-call (SIGKILL) whose call is found again.
 #include "TestUtil.h"
 #include "calls/CallAutosaver.h"
+#include "security/CallerKeys.h"
 #include "store/CallStore.h"
 #include "store/SyncStore.h"
 
@@ -80,8 +81,21 @@ qint64 outboxCount(Database& db, const QString& kind)
 
 // The child of killedMidCallIsFoundAgain: saves a call through the autosave thread, says so, and
 // waits to be killed.
+// The session's key ring, shared with the child (its calls are sealed with the parent's key, as two
+// runs of one workstation share the keychain's).
+const KeyRing& sessionRing()
+{
+    static const KeyRing ring = [] {
+        if (auto given = KeyRing::fromBytes(QByteArray::fromHex(qgetenv("OPEN211_CALLSTORE_RING"))))
+            return *given;
+        return KeyRing::generate();
+    }();
+    return ring;
+}
+
 int runChild(const QString& path)
 {
+    CallerKeys::install(sessionRing());
     CallAutosaver saver(path);
     Call c = sampleCall(QStringLiteral("Killed"));
     c.id = QStringLiteral("call-killed");
@@ -115,6 +129,12 @@ class TestCallStore : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Callers' details are sealed (CallerKeys): this test's session holds a key.
+        CallerKeys::install(sessionRing());
+    }
+
     void roundTripFieldByField()
     {
         auto db = freshDb();
@@ -245,7 +265,12 @@ private slots:
         Statement s(*db, QStringLiteral("SELECT idempotency_key, payload FROM outbox"));
         QVERIFY(s.next());
         QCOMPARE(s.text(0), QStringLiteral("call:") + c.id);
-        const QJsonObject payload = QJsonDocument::fromJson(s.text(1).toUtf8()).object();
+        // It names the caller: sealed at rest, opened for the push.
+        QVERIFY(CallerKeys::isSealed(s.text(1)));
+        QVERIFY(!s.text(1).contains(c.callerName));
+        const auto opened = CallerKeys::open(s.text(1), QStringLiteral("outbox:call:") + c.id);
+        QVERIFY(opened);
+        const QJsonObject payload = QJsonDocument::fromJson(opened->toUtf8()).object();
         QCOMPARE(payload.value(QStringLiteral("needs")).toArray().size(), 2);
         QCOMPARE(payload.value(QStringLiteral("referrals")).toArray().size(), 1);
         QCOMPARE(payload.value(QStringLiteral("ended_at")).toString(), end.toString(Qt::ISODateWithMs));
@@ -372,6 +397,7 @@ private slots:
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("OPEN211_CALLSTORE_CHILD"), path);
+        env.insert(QStringLiteral("OPEN211_CALLSTORE_RING"), QString::fromLatin1(sessionRing().toBytes().toHex()));
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());

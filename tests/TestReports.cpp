@@ -8,6 +8,7 @@
 #include "demo/DemoGenerator.h"
 #include "import/TaxonomyImport.h"
 #include "reports/ReportExport.h"
+#include "security/CallerKeys.h"
 #include "store/CallStore.h"
 #include "store/ReportStore.h"
 
@@ -101,6 +102,8 @@ private slots:
     void initTestCase()
     {
         qputenv("TZ", "America/Toronto");
+        // Callers' details are sealed (CallerKeys): this test's session holds a key.
+        CallerKeys::install(KeyRing::generate());
         tzset();
         QVERIFY(m_dir.isValid());
         auto db = Database::open(m_dir.filePath(QStringLiteral("r.sqlite")));

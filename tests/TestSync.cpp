@@ -12,6 +12,7 @@
 #include "demo/DemoGenerator.h"
 #include "import/HsdsExport.h"
 #include "search/SearchEngine.h"
+#include "security/CallerKeys.h"
 #include "store/CallStore.h"
 #include "store/ResourceStore.h"
 #include "store/SyncStore.h"
@@ -132,6 +133,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Callers' details are sealed (CallerKeys): this test's session holds a key.
+        CallerKeys::install(KeyRing::generate());
         const QString error = m_hub.startCluster();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QByteArray out;

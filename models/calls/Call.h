@@ -71,6 +71,9 @@ struct Call
     QString callerPhone;
     QString notes;
     QString disposition;
+    // Name, phone or notes were sealed with a key this session does not hold: those fields hold
+    // the sealed text, shown as locked and written back unchanged (CallerKeys).
+    bool detailsLocked = false;
     QString state = QStringLiteral("open"); // open, ended
     QDateTime updatedAt;
     qint64 version = 1;

@@ -1,5 +1,6 @@
 #include "store/CallStore.h"
 
+#include "security/CallerKeys.h"
 #include "store/Database.h"
 #include "store/IsoTime.h"
 #include "store/Statement.h"
@@ -18,6 +19,44 @@ void bindOptionalText(Statement& s, int i, const QString& v)
         s.bindNull(i);
     else
         s.bindText(i, v);
+}
+
+// What identifies a caller is sealed before it is written (CallerKeys); a value still sealed (a
+// call whose key this session does not hold) goes back as it was read.
+bool bindSealed(Statement& s, int i, const QString& v, const QString& context)
+{
+    if (v.isEmpty() || CallerKeys::isSealed(v)) {
+        bindOptionalText(s, i, v);
+        return true;
+    }
+    const auto sealed = CallerKeys::seal(v, context);
+    if (!sealed)
+        return false;
+    s.bindText(i, *sealed);
+    return true;
+}
+
+// A sealed value opened; when it does not open the sealed text stays and the call says so.
+QString opened(const QString& stored, const QString& context, bool* locked)
+{
+    if (auto plain = CallerKeys::open(stored, context))
+        return *plain;
+    *locked = true;
+    return stored;
+}
+
+// Whether an upload carries a caller's name, phone or notes.
+bool identifies(const QJsonObject& payload)
+{
+    const auto has = [](const QJsonValue& v) {
+        return v.isString() && !v.toString().isEmpty();
+    };
+    for (const char* field : {"caller_name", "caller_phone", "notes", "outcome"}) {
+        if (has(payload.value(QLatin1String(field))))
+            return true;
+    }
+    const QJsonArray needs = payload.value(QLatin1String("needs")).toArray();
+    return std::any_of(needs.begin(), needs.end(), [&](const QJsonValue& n) { return has(n[QLatin1String("note")]); });
 }
 
 QString newId()
@@ -51,6 +90,12 @@ Call CallStore::newCall(const QString& specialist, const QDateTime& now)
     c.updatedAt = c.startedAt;
     c.specialist = specialist;
     return c;
+}
+
+Error CallStore::lockedError()
+{
+    return Error{tr("The caller's name, phone and notes cannot be saved while the workstation is locked: sign in "
+                    "first.")};
 }
 
 Status CallStore::write(const Call& call)
@@ -110,9 +155,10 @@ Status CallStore::write(const Call& call)
     up.bindInt(15, call.thirdParty);
     up.bindInt(16, call.consentRecorded);
     // Without consent the caller's name and phone are not kept, whatever was typed.
-    bindOptionalText(up, 17, call.consentRecorded ? call.callerName : QString());
-    bindOptionalText(up, 18, call.consentRecorded ? call.callerPhone : QString());
-    bindOptionalText(up, 19, call.notes);
+    if (!bindSealed(up, 17, call.consentRecorded ? call.callerName : QString(), u"call.caller_name:" + call.id)
+        || !bindSealed(up, 18, call.consentRecorded ? call.callerPhone : QString(), u"call.caller_phone:" + call.id)
+        || !bindSealed(up, 19, call.notes, u"call.notes:" + call.id))
+        return lockedError();
     bindOptionalText(up, 20, call.disposition);
     up.bindText(21, call.state);
     up.bindText(22, isoUtc(call.updatedAt.isValid() ? call.updatedAt : QDateTime::currentDateTimeUtc()));
@@ -141,7 +187,8 @@ Status CallStore::write(const Call& call)
         else
             need.bindNull(7);
         bindOptionalText(need, 8, n.met == false ? n.unmetReason : QString());
-        bindOptionalText(need, 9, n.note);
+        if (!bindSealed(need, 9, n.note, u"caller_need.note:" + n.id))
+            return lockedError();
         if (!need.exec())
             return Error{tr("The need \"%1\" could not be saved: %2").arg(n.termName, need.error())};
     }
@@ -175,7 +222,8 @@ Status CallStore::write(const Call& call)
         fu.bindText(5, f.state);
         bindOptionalText(fu, 6, isoUtc(f.doneAt));
         bindOptionalText(fu, 7, f.doneBy);
-        bindOptionalText(fu, 8, f.outcome);
+        if (!bindSealed(fu, 8, f.outcome, u"follow_up.outcome:" + call.id))
+            return lockedError();
         if (!fu.exec())
             return Error{tr("The follow-up could not be saved: %1").arg(fu.error())};
     }
@@ -230,8 +278,12 @@ Result<int> CallStore::purgeIdentifying(const QDateTime& endedBefore, const QStr
     Statement call(
         m_db, QStringLiteral("UPDATE call SET caller_name = NULL, caller_phone = NULL, notes = NULL WHERE id = ?"));
     Statement needs(m_db, QStringLiteral("UPDATE caller_need SET note = NULL WHERE call_id = ?"));
+    // The upload the hub accepted carried the same details: it keeps only that it was sent.
+    Statement upload(m_db,
+                     QStringLiteral("UPDATE outbox SET payload = '{}' WHERE idempotency_key = 'call:' || ? AND "
+                                    "state = 'sent'"));
     for (const QString& id : std::as_const(purged)) {
-        for (Statement* s : {&call, &needs}) {
+        for (Statement* s : {&call, &needs, &upload}) {
             s->reset();
             s->bindText(1, id);
             if (!s->exec())
@@ -281,9 +333,9 @@ Result<Call> CallStore::load(const QString& id) const
     c.interpreterUsed = s.integer(13) != 0;
     c.thirdParty = s.integer(14) != 0;
     c.consentRecorded = s.integer(15) != 0;
-    c.callerName = s.text(16);
-    c.callerPhone = s.text(17);
-    c.notes = s.text(18);
+    c.callerName = opened(s.text(16), u"call.caller_name:" + c.id, &c.detailsLocked);
+    c.callerPhone = opened(s.text(17), u"call.caller_phone:" + c.id, &c.detailsLocked);
+    c.notes = opened(s.text(18), u"call.notes:" + c.id, &c.detailsLocked);
     c.disposition = s.text(19);
     c.state = s.text(20);
     c.updatedAt = fromIsoUtc(s.text(21));
@@ -302,7 +354,7 @@ Result<Call> CallStore::load(const QString& id) const
         if (!n.isNull(4))
             need.met = n.integer(4) != 0;
         need.unmetReason = n.text(5);
-        need.note = n.text(6);
+        need.note = opened(n.text(6), u"caller_need.note:" + need.id, &c.detailsLocked);
         c.needs.append(need);
     }
     Statement r(m_db,
@@ -333,7 +385,7 @@ Result<Call> CallStore::load(const QString& id) const
         fu.state = f.text(3);
         fu.doneAt = fromIsoUtc(f.text(4));
         fu.doneBy = f.text(5);
-        fu.outcome = f.text(6);
+        fu.outcome = opened(f.text(6), u"follow_up.outcome:" + c.id, &c.detailsLocked);
         c.followUp = fu;
     }
     if (!n.error().isEmpty() || !r.error().isEmpty() || !f.error().isEmpty())
@@ -359,8 +411,9 @@ Result<std::optional<Call>> CallStore::openCall() const
 
 QJsonObject CallStore::toJson(const Call& call)
 {
+    // A value still sealed (its key is not here) is not sent as if it were the caller's.
     const auto opt = [](const QString& v) {
-        return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+        return v.isEmpty() || CallerKeys::isSealed(v) ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
     };
     QJsonArray needs;
     for (const CallerNeed& n : call.needs) {
@@ -427,7 +480,19 @@ Status CallStore::enqueue(
     s.bindText(1, key);
     s.bindText(2, kind);
     s.bindText(3, entityId);
-    s.bindText(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    // What waits for the hub may name the caller: it is sealed like the call itself. Without a key
+    // (tools that load calls) only an upload that names no one is written.
+    const QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    if (CallerKeys::installed()) {
+        const auto sealed = CallerKeys::seal(text, u"outbox:" + key);
+        if (!sealed)
+            return lockedError();
+        s.bindText(4, *sealed);
+    } else if (identifies(payload)) {
+        return lockedError();
+    } else {
+        s.bindText(4, text);
+    }
     s.bindText(5, isoUtc(now));
     if (!s.exec())
         return Error{tr("The call could not be queued for the hub: %1").arg(s.error())};
@@ -545,7 +610,8 @@ CallStore::completeFollowUp(const QString& callId, const QString& outcome, const
                                "call_id = ? AND state = 'due' RETURNING id, due_at"));
     s.bindText(1, isoUtc(at));
     s.bindText(2, by);
-    s.bindText(3, outcome);
+    if (!bindSealed(s, 3, outcome, u"follow_up.outcome:" + callId))
+        return lockedError();
     s.bindText(4, callId);
     if (!s.next()) {
         if (!s.error().isEmpty())
@@ -565,6 +631,69 @@ CallStore::completeFollowUp(const QString& callId, const QString& outcome, const
     if (auto st = enqueue(QStringLiteral("follow-up:") + id, QStringLiteral("follow_up"), id, payload, at); !st)
         return st;
     return tx.commit();
+}
+
+Result<int> CallStore::sealUnsealed()
+{
+    if (!CallerKeys::installed())
+        return lockedError();
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error{tr("Callers' details could not be sealed: %1").arg(tx.error())};
+    struct Target
+    {
+        const char* select; // id (or key) and the value
+        const char* update; // value, id
+        const char* context; // prefix of the id
+    };
+    // Read through the indexes of what still identifies someone; call ids for the follow-ups.
+    static const Target targets[] = {
+        {"SELECT id, caller_name FROM call INDEXED BY call_identifying WHERE caller_name IS NOT NULL",
+         "UPDATE call SET caller_name = ?1 WHERE id = ?2",
+         "call.caller_name:"},
+        {"SELECT id, caller_phone FROM call INDEXED BY call_identifying WHERE caller_phone IS NOT NULL",
+         "UPDATE call SET caller_phone = ?1 WHERE id = ?2",
+         "call.caller_phone:"},
+        {"SELECT id, notes FROM call INDEXED BY call_identifying WHERE notes IS NOT NULL",
+         "UPDATE call SET notes = ?1 WHERE id = ?2",
+         "call.notes:"},
+        {"SELECT id, note FROM caller_need INDEXED BY caller_need_noted WHERE note IS NOT NULL",
+         "UPDATE caller_need SET note = ?1 WHERE id = ?2",
+         "caller_need.note:"},
+        {"SELECT call_id, outcome FROM follow_up WHERE outcome IS NOT NULL AND outcome <> ''",
+         "UPDATE follow_up SET outcome = ?1 WHERE call_id = ?2",
+         "follow_up.outcome:"},
+        {"SELECT idempotency_key, payload FROM outbox WHERE kind IN ('call', 'follow_up') AND payload <> '{}'",
+         "UPDATE outbox SET payload = ?1 WHERE idempotency_key = ?2",
+         "outbox:"},
+    };
+    int sealedCount = 0;
+    for (const Target& t : targets) {
+        QList<std::pair<QString, QString>> plain;
+        Statement read(m_db, QString::fromLatin1(t.select));
+        while (read.next()) {
+            const QString value = read.text(1);
+            if (!CallerKeys::isSealed(value))
+                plain.append({read.text(0), value});
+        }
+        if (!read.error().isEmpty())
+            return Error{tr("Callers' details could not be sealed: %1").arg(read.error())};
+        Statement write(m_db, QString::fromLatin1(t.update));
+        for (const auto& [id, value] : std::as_const(plain)) {
+            const auto sealed = CallerKeys::seal(value, QLatin1String(t.context) + id);
+            if (!sealed)
+                return lockedError();
+            write.reset();
+            write.bindText(1, *sealed);
+            write.bindText(2, id);
+            if (!write.exec())
+                return Error{tr("Callers' details could not be sealed: %1").arg(write.error())};
+            ++sealedCount;
+        }
+    }
+    if (auto st = tx.commit(); !st)
+        return Error{tr("Callers' details could not be sealed: %1").arg(st.error())};
+    return sealedCount;
 }
 
 Result<QStringList> CallStore::specialists() const

@@ -53,6 +53,11 @@ public:
     // how many calls were purged.
     Result<int> purgeIdentifying(const QDateTime& endedBefore, const QString& by = QStringLiteral("retention"));
 
+    // Seals what was written before the workstation sealed callers' details (a profile from before
+    // version 11, or written while no key was installed): names, phones, notes, and the uploads
+    // that carry them. Needs the key ring installed (CallerKeys); returns how many values it sealed.
+    Result<int> sealUnsealed();
+
     // The specialists who took calls here, for the history filter.
     Result<QStringList> specialists() const;
 
@@ -60,6 +65,7 @@ public:
     static QJsonObject toJson(const Call& call);
 
 private:
+    static Error lockedError();
     Status write(const Call& call);
     Status enqueue(const QString& key,
                    const QString& kind,

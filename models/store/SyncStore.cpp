@@ -1,5 +1,7 @@
 #include "store/SyncStore.h"
 
+#include "security/CallerKeys.h"
+
 #include "HsdsSchema.h"
 #include "import/ImportBatch.h"
 #include "import/JsonValue.h"
@@ -542,7 +544,11 @@ Result<QList<OutboxEntry>> readEntries(Statement& s)
         e.kind = s.text(2);
         e.entityId = s.text(3);
         e.baseVersion = s.integer(4);
-        e.payload = s.text(5).toUtf8();
+        // A call's upload is sealed like the call (CallerKeys); without its key it stays here.
+        if (auto payload = CallerKeys::open(s.text(5), u"outbox:" + e.idempotencyKey))
+            e.payload = payload->toUtf8();
+        else
+            e.locked = true;
         e.attempts = int(s.integer(6));
         e.state = s.text(7);
         e.lastError = s.text(8);

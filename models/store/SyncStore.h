@@ -38,6 +38,7 @@ struct OutboxEntry
     QDateTime createdAt;
     QDateTime nextAttemptAt;
     QByteArray response; // the hub's answer (on a conflict: its current record)
+    bool locked = false; // sealed with a key this session does not hold: payload empty, not sent
 };
 
 struct SyncRun
