@@ -78,8 +78,10 @@ QString SyncClient::describeFailure(const HttpResponse& r) const
     return tr("The hub refused the request (HTTP %1)%2").arg(r.status).arg(hub.isEmpty() ? QString() : u": " + hub);
 }
 
-Result<HubSession> SyncClient::signIn(const QString& username, const QString& password)
+Result<HubSession> SyncClient::signIn(const QString& username, const QString& password, bool* refused)
 {
+    if (refused)
+        *refused = false;
     const QByteArray body
         = QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}})
               .toJson(QJsonDocument::Compact);
@@ -87,6 +89,8 @@ Result<HubSession> SyncClient::signIn(const QString& username, const QString& pa
     const HttpResponse r = send(QStringLiteral("POST"), QStringLiteral("/auth/token"), body);
     if (r.status == 401) {
         m_token = saved;
+        if (refused)
+            *refused = true;
         return Error{tr("The hub does not know this user name and password.")};
     }
     if (!r.ok()) {

@@ -58,7 +58,9 @@ public:
     void setToken(const QString& token) { m_token = token; }
     const QString& token() const { return m_token; }
     // Asks the hub for a token; on success it is used for the requests that follow.
-    Result<HubSession> signIn(const QString& username, const QString& password);
+    // `refused` (when given) tells a hub that turned the password down from one that could not be
+    // reached or answered with something else.
+    Result<HubSession> signIn(const QString& username, const QString& password, bool* refused = nullptr);
 
     // Push, then pull until the hub has nothing newer, or `stop` is set. Recorded in the sync
     // history.

@@ -52,17 +52,18 @@ public slots:
     void signIn(const QString& username, const QString& password)
     {
         if (!open() || m_status.hubUrl.isEmpty()) {
-            emit signInFinished(false, {}, {}, {}, SyncEngine::tr("No hub is set up."));
+            emit signInFinished(false, {}, false, SyncEngine::tr("No hub is set up."));
             return;
         }
         SyncClient client(*m_db, *m_http, SyncConfig{m_status.hubUrl});
-        auto r = client.signIn(username, password);
+        bool refused = false;
+        auto r = client.signIn(username, password, &refused);
         if (!r) {
-            emit signInFinished(false, {}, {}, {}, r.error());
+            emit signInFinished(false, {}, refused, r.error());
             return;
         }
         setToken(r->token, r->displayName.isEmpty() ? r->username : r->displayName);
-        emit signInFinished(true, r->token, r->username, r->role, QString());
+        emit signInFinished(true, *r, false, QString());
     }
 
     void syncNow(bool retryWaiting = false)
@@ -107,8 +108,7 @@ public slots:
 
 signals:
     void statusChanged(const open211::SyncStatus& status);
-    void
-    signInFinished(bool ok, const QString& token, const QString& username, const QString& role, const QString& message);
+    void signInFinished(bool ok, const open211::HubSession& session, bool refused, const QString& message);
     void runFinished(const open211::SyncReport& report);
 
 private:
@@ -179,17 +179,16 @@ SyncEngine::SyncEngine(QString databasePath, QObject* parent)
         emit statusChanged(s);
     });
     connect(m_worker, &SyncWorker::runFinished, this, &SyncEngine::runFinished);
-    connect(
-        m_worker,
-        &SyncWorker::signInFinished,
-        this,
-        [this](bool ok, const QString& token, const QString& username, const QString& role, const QString& message) {
-            if (ok) {
-                m_token = token;
-                emit signedIn(username, role);
-            }
-            emit signInFinished(ok, message);
-        });
+    connect(m_worker,
+            &SyncWorker::signInFinished,
+            this,
+            [this](bool ok, const HubSession& session, bool refused, const QString& message) {
+                if (ok) {
+                    m_token = session.token;
+                    emit signedIn(session);
+                }
+                emit signInFinished(ok, message, refused);
+            });
     m_thread.start();
 }
 

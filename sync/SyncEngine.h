@@ -51,10 +51,12 @@ public:
 
 signals:
     void statusChanged(const open211::SyncStatus& status);
-    void signInFinished(bool ok, const QString& message);
-    // Before signInFinished(true, ...): who signed in, and the role the hub gave them
-    // (specialist, resource_specialist, supervisor, admin).
-    void signedIn(const QString& username, const QString& role);
+    // `refused`: the hub turned the user name and password down (else it could not be reached, or
+    // answered with something else, and the workstation may check the password itself).
+    void signInFinished(bool ok, const QString& message, bool refused);
+    // Before signInFinished(true, ...): who signed in, the role the hub gave them (specialist,
+    // resource_specialist, supervisor, admin) and the token.
+    void signedIn(const open211::HubSession& session);
     void runFinished(const open211::SyncReport& report);
 
 private:
@@ -68,3 +70,4 @@ private:
 
 Q_DECLARE_METATYPE(open211::SyncStatus)
 Q_DECLARE_METATYPE(open211::SyncReport)
+Q_DECLARE_METATYPE(open211::HubSession)

@@ -184,7 +184,8 @@ Status WorkstationSignIn::unlock(const SessionUser& user, const QString& passwor
         (void)audit.record(user.username, QStringLiteral("unlock"), QStringLiteral("account"), user.username);
         return {};
     }
-    auto checked = AccountStore(m_db).signInOffline(user.hubUrl, user.username, password);
+    auto checked = AccountStore(m_db).signInOffline(
+        user.hubUrl, user.username, password, QDateTime::currentDateTimeUtc(), /*unlocking=*/true);
     if (!checked) {
         (void)audit.record(
             user.username, QStringLiteral("unlock_failed"), QStringLiteral("account"), user.username, checked.error());

@@ -438,13 +438,24 @@ private slots:
         QSignalSpy signedIn(&engine, &SyncEngine::signInFinished);
         QSignalSpy who(&engine, &SyncEngine::signedIn);
         engine.configure(m_url, QString(), 3600);
+        // A wrong password: the hub refused it (the workstation must not let it in offline).
+        engine.signIn(QStringLiteral("ana"), QStringLiteral("not-her-password"));
+        QVERIFY(signedIn.wait(30000));
+        QCOMPARE(signedIn.first().at(0).toBool(), false);
+        QCOMPARE(signedIn.first().at(2).toBool(), true);
+        QVERIFY(who.isEmpty());
+        signedIn.clear();
         engine.signIn(QStringLiteral("ana"), QStringLiteral("ana-secret-1"));
         QVERIFY(signedIn.wait(30000));
         QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(signedIn.first().at(1).toString()));
         // Who signed in and the role the hub gave them (what the window lets them do).
         QCOMPARE(who.size(), 1);
-        QCOMPARE(who.first().at(0).toString(), QStringLiteral("ana"));
-        QCOMPARE(who.first().at(1).toString(), QStringLiteral("specialist"));
+        const auto session = who.first().at(0).value<HubSession>();
+        QCOMPARE(session.username, QStringLiteral("ana"));
+        QCOMPARE(session.role, QStringLiteral("specialist"));
+        QCOMPARE(session.token, engine.token());
+        QVERIFY(session.expiresAt > QDateTime::currentDateTimeUtc());
+        QCOMPARE(signedIn.first().at(2).toBool(), false);
         QSignalSpy finished(&engine, &SyncEngine::runFinished);
         engine.syncNow();
         QVERIFY(finished.wait(60000) || finished.size() > 0);

@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>open211::AccountStore</name>
+    <message>
+        <source>The sign-in could not be kept for offline use (the password could not be hashed).</source>
+        <translation>La connexion n&apos;a pas pu être gardée pour le hors-ligne (le mot de passe n&apos;a pas pu être haché).</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept for offline use: %1</source>
+        <translation>La connexion n&apos;a pas pu être gardée pour le hors-ligne : %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, and %1 has not signed in on this workstation before: the first sign-in needs the hub.</source>
+        <translation>Le carrefour est injoignable, et %1 ne s&apos;est jamais connecté sur ce poste : la première connexion passe par le carrefour.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: choose Sign in as someone else, and sign in with the hub.</source>
+        <translation>Trop de mots de passe erronés : choisissez « Se connecter sous un autre nom » et connectez-vous avec le carrefour.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: sign in when the hub can be reached.</source>
+        <translation>Trop de mots de passe erronés : connectez-vous quand le carrefour sera joignable.</translation>
+    </message>
+    <message>
+        <source>Your last sign-in with the hub was more than %1 days ago: sign in when the hub can be reached.</source>
+        <translation>Votre dernière connexion au carrefour date de plus de %1 jours : connectez-vous quand le carrefour sera joignable.</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1.</source>
+        <translation>Mot de passe erroné pour %1.</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1 (checked on this workstation: the hub cannot be reached).</source>
+        <translation>Mot de passe erroné pour %1 (vérifié sur ce poste : le carrefour est injoignable).</translation>
+    </message>
+    <message>
+        <source>The keys could not be sealed.</source>
+        <translation>Les clés n&apos;ont pas pu être scellées.</translation>
+    </message>
+    <message>
+        <source>The keys could not be kept: %1</source>
+        <translation>Les clés n&apos;ont pas pu être gardées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::AuditDialog</name>
+    <message>
+        <source>Opened a call record</source>
+        <translation>A ouvert une fiche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signed in offline</source>
+        <translation>Connexion hors ligne</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Écran déverrouillé</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>Déverrouillage refusé</translation>
+    </message>
+    <message>
+        <source>Callers&apos; details purged</source>
+        <translation>Coordonnées des appelants effacées</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>A lu le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Du jour</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Au jour</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>toute fiche</translation>
+    </message>
+    <message>
+        <source>Call record id</source>
+        <translation>Identifiant de la fiche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit log status</source>
+        <translation>État du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two days of the audit log&apos;s filter: &quot;1 Nov – 30 Nov&quot;</extracomment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Jours :</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Call record:</source>
+        <translation>&amp;Fiche d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; narrow the filters to see older ones.</source>
+        <translation>Les %1 entrées les plus récentes ; resserrez les filtres pour voir les plus anciennes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>open211::AuditStore</name>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>open211::CallAutosaver</name>
     <message>
         <source>Calls cannot be saved: %1</source>
@@ -133,6 +330,18 @@
     <message>
         <source>Call of %1 at %2</source>
         <translation>Appel du %1 à %2</translation>
+    </message>
+    <message>
+        <source>Sealed: the caller&apos;s details open only for whoever took this call (or after they sign in on this workstation).</source>
+        <translation>Scellé : les coordonnées de l&apos;appelant ne s&apos;ouvrent que pour la personne qui a pris cet appel (une fois connectée sur ce poste).</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Appelant : %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
     </message>
 </context>
 <context>
@@ -368,6 +577,10 @@
         <source>Language of the call</source>
         <translation>Langue de l’appel</translation>
     </message>
+    <message>
+        <source>sealed: sign in as whoever took this call to read it</source>
+        <translation>scellé : connectez-vous sous le nom de qui a pris cet appel pour le lire</translation>
+    </message>
 </context>
 <context>
     <name>open211::CallStore</name>
@@ -426,6 +639,14 @@
     <message>
         <source>Old callers&apos; details could not be removed: %1</source>
         <translation>Les coordonnées des anciens appelants n’ont pas pu être supprimées : %1</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name, phone and notes cannot be saved while the workstation is locked: sign in first.</source>
+        <translation>Le nom, le téléphone et les notes de l&apos;appelant ne peuvent pas être enregistrés tant que le poste est verrouillé : connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Callers&apos; details could not be sealed: %1</source>
+        <translation>Les coordonnées des appelants n&apos;ont pas pu être scellées : %1</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1910,97 @@
     </message>
 </context>
 <context>
+    <name>open211::Keychain</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Le trousseau n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>No keychain service runs on this computer (%1).</source>
+        <translation>Aucun service de trousseau ne tourne sur cet ordinateur (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep it: %1</source>
+        <translation>Le trousseau n&apos;a pas pu le garder : %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove it: %1</source>
+        <translation>Le trousseau n&apos;a pas pu le retirer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>open211::LockScreen</name>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Entrez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Entrez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Open 211 Workstation</source>
+        <translation>Open 211 Workstation</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Avis sur le trousseau</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Se connecter sous un &amp;autre nom</translation>
+    </message>
+    <message>
+        <source>Locked. %1 is signed in: enter the password to go on.</source>
+        <extracomment>The lock screen: %1 is who is signed in (name and role)</extracomment>
+        <translation>Verrouillé. %1 est connecté : entrez le mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Locked. %1 is signed in. This workstation has no hub, so it has no passwords: the lock only hides the screen.</source>
+        <translation>Verrouillé. %1 est connecté. Ce poste n&apos;a pas de carrefour, donc pas de mots de passe : le verrou ne fait que masquer l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign in.</source>
+        <translation>Connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Sign in with your account on the hub %1. When the hub cannot be reached, the password you last used on this workstation lets you in.</source>
+        <translation>Connectez-vous avec votre compte sur le carrefour %1. Quand le carrefour est injoignable, le dernier mot de passe utilisé sur ce poste vous laisse entrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
     <name>open211::MainWindow</name>
     <message>
         <source>Open 211 Workstation</source>
@@ -1977,6 +2289,49 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>Community needs reports: needs, met and unmet, referrals, calls by hour (Ctrl+Shift+R)</source>
         <translation>Rapports sur les besoins de la collectivité : besoins satisfaits et non satisfaits, aiguillages, appels par heure (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Verrouiller l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <extracomment>Tools menu: who opened which call record, sign-ins, locks</extracomment>
+        <translation>Journal d&apos;&amp;audit…</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins read the audit log.</source>
+        <translation>Seuls les superviseurs et les administrateurs lisent le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Who opened which call record, sign-ins and locks (Ctrl+Shift+A)</source>
+        <translation>Qui a ouvert quelle fiche d&apos;appel, connexions et verrouillages (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>In the status bar, after &quot;Signed in: name&quot;: the hub did not check the password</extracomment>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Signed in offline: the hub could not be reached (%1). Calls are kept here and sent once you sign in to the hub again (Ctrl+Shift+I).</source>
+        <translation>Connecté hors ligne : le carrefour est injoignable (%1). Les appels sont gardés ici et envoyés quand vous vous reconnecterez au carrefour (Ctrl+Maj+I).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 why this workstation cannot sign the person in, %2 why the hub could not</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4608,23 @@ Besoins : %2 · Aiguillages : %3</translation>
         <source>&amp;Keep callers&apos; details for:</source>
         <translation>Con&amp;server les coordonnées des appelants pendant :</translation>
     </message>
+    <message>
+        <source>never</source>
+        <extracomment>The screen lock&apos;s minutes set to 0</extracomment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the screen locks</source>
+        <translation>Minutes sans activité avant le verrouillage de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>After this many minutes without a key pressed or a click, the screen locks and asks for the password again. 0: never (only on a workstation no one else can reach).</source>
+        <translation>Après ce nombre de minutes sans touche ni clic, l&apos;écran se verrouille et redemande le mot de passe. 0 : jamais (seulement sur un poste que personne d&apos;autre n&apos;approche).</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after:</source>
+        <translation>&amp;Verrouiller l&apos;écran après :</translation>
+    </message>
 </context>
 <context>
     <name>open211::ShortcutsDialog</name>
@@ -4863,6 +5235,13 @@ Besoins : %2 · Aiguillages : %3</translation>
     </message>
 </context>
 <context>
+    <name>open211::WorkstationSignIn</name>
+    <message>
+        <source>No keychain service runs on this computer%1: the hub&apos;s token is not kept, so you sign in each time the workstation opens.</source>
+        <translation>Aucun service de trousseau ne tourne sur cet ordinateur%1 : le jeton du carrefour n&apos;est pas gardé, vous vous connectez donc à chaque ouverture du poste.</translation>
+    </message>
+</context>
+<context>
     <name>open211::cli::Text</name>
     <message>
         <source>%1: %2% (%3 of %4 records)</source>
@@ -5211,6 +5590,10 @@ Options globales :
   --screenshots DOSSIER  produire les écrans en anglais et en français sous forme de fichiers PNG dans DOSSIER
   --version              afficher la version
 </translation>
+    </message>
+    <message>
+        <source>Uploads that name a caller stay here: %1</source>
+        <translation>Les envois qui nomment un appelant restent ici : %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Keychain.h"
 #include "Workstation.h"
 #include "call/CallHistoryDialog.h"
 #include "call/CallPanel.h"
@@ -14,6 +15,11 @@
 #include "reports/ReportsPanel.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchService.h"
+#include "security/Crypto.h"
+#include "session/AuditDialog.h"
+#include "session/LockScreen.h"
+#include "store/AccountStore.h"
+#include "store/AuditStore.h"
 #include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/ResourceStore.h"
@@ -33,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -46,8 +53,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     , m_autosaver(new CallAutosaver(db.path(), this))
     , m_sync(new SyncEngine(db.path(), this))
     , m_relativeTime(new QTimer(this))
+    , m_idle(new QTimer(this))
 {
-    m_split = new QSplitter(Qt::Horizontal, this);
+    m_stack = new QStackedWidget(this);
+    m_split = new QSplitter(Qt::Horizontal, m_stack);
     m_callPanel = new CallPanel(db, m_split);
     m_searchPanel = new SearchPanel(db, *m_search, m_split);
     m_split->addWidget(m_callPanel);
@@ -56,7 +65,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_split->setStretchFactor(1, 5);
     m_split->setSizes({430, 970});
     m_split->setChildrenCollapsible(false);
-    setCentralWidget(m_split);
+    m_lock = new LockScreen(m_stack);
+    m_stack->addWidget(m_split);
+    m_stack->addWidget(m_lock);
+    setCentralWidget(m_stack);
     // The detail says when the service was last verified, and what changed lately.
     m_searchPanel->detailView()->setDatabase(&db);
 
@@ -90,11 +102,27 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     });
 
     connect(m_sync, &SyncEngine::statusChanged, this, &MainWindow::syncStatusChanged);
-    // Who signed in and the role the hub gave them decide what this window lets them do.
-    connect(m_sync, &SyncEngine::signedIn, this, &MainWindow::rememberSignIn);
+    // The hub's answer to a sign-in: who, their role and the token, then how it went.
+    connect(m_sync, &SyncEngine::signedIn, this, [this](const HubSession& hub) { m_pendingHub = hub; });
+    connect(m_sync, &SyncEngine::signInFinished, this, &MainWindow::hubSignInFinished);
+    connect(m_lock, &LockScreen::signInRequested, this, &MainWindow::signIn);
+    connect(m_lock, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lock, &LockScreen::switchUserRequested, this, &MainWindow::signOut);
+    // The screen locks after the idle time; any key or click starts it again.
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(SettingsDialog::lockMinutes() * 60000);
+    connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
     // What waits is counted here after a run, not taken from the status: the engine's count is as
     // old as its last run, and a call may have ended since.
-    connect(m_sync, &SyncEngine::runFinished, this, [this] {
+    connect(m_sync, &SyncEngine::runFinished, this, [this](const SyncReport& report) {
+        // The hub turned the token down (expired, or the user's role changed): it is forgotten
+        // here and in the keychain; the status asks for a sign-in.
+        if (report.unauthorized && m_session && !m_session->token.isEmpty()) {
+            m_session->token.clear();
+            m_sync->setToken(QString(), QString());
+            WorkstationSignIn(m_db, &keychain()).forgetToken();
+        }
         if (const auto waiting = SyncStore(m_db).waitingCount())
             m_waitingCount = *waiting;
         showSyncStatus();
@@ -114,12 +142,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         resize(1400, 860);
 
     retranslate();
-    m_searchPanel->focusQuery();
+    // No one is signed in yet: the lock screen shows until a session begins.
+    showLockScreen();
+    m_lock->showSignIn(hubUrl(), QSettings().value(QStringLiteral("hub/user")).toString(), QString());
 }
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     m_autosaver->waitForIdle();
+    crypto::wipe(m_pendingPassword);
 }
 
 void MainWindow::buildActions()
@@ -184,8 +216,11 @@ void MainWindow::buildActions()
     add(m_toolsMenu, "syncNow", QKeySequence(Qt::Key_F5), &MainWindow::syncNow);
     add(m_toolsMenu, "syncPanel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), &MainWindow::showSyncPanel);
     add(m_toolsMenu, "signIn", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::showSignIn);
+    add(m_toolsMenu, "lock", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::lock);
+    add(m_toolsMenu, "signOut", QKeySequence(), &MainWindow::signOut);
     m_toolsMenu->addSeparator();
     add(m_toolsMenu, "reports", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::showReports);
+    add(m_toolsMenu, "audit", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &MainWindow::showAudit);
     m_toolsMenu->setToolTipsVisible(true);
     add(m_helpMenu, "shortcuts", QKeySequence(Qt::Key_F1), &MainWindow::showShortcuts);
     add(m_helpMenu, "about", QKeySequence(), &MainWindow::showAbout);
@@ -246,8 +281,12 @@ void MainWindow::retranslate()
     action("syncNow")->setText(tr("Sync &now"));
     action("syncPanel")->setText(tr("Sync &panel…"));
     action("signIn")->setText(tr("Sign &in to the hub…"));
+    action("lock")->setText(tr("&Lock the screen"));
+    action("signOut")->setText(tr("Sign &out"));
     //: Tools menu: the community needs reports for planners and funders
     action("reports")->setText(tr("&Reports…"));
+    //: Tools menu: who opened which call record, sign-ins, locks
+    action("audit")->setText(tr("&Audit log…"));
     action("shortcuts")->setText(tr("&Keyboard shortcuts"));
     action("about")->setText(tr("&About Open 211 Workstation"));
     applyRole();
@@ -270,14 +309,9 @@ QString MainWindow::roleName(const QString& role)
 
 Editor MainWindow::editor() const
 {
-    const QSettings settings;
     Editor e;
-    e.username = settings.value(QStringLiteral("user/username")).toString();
-    if (e.username.isEmpty())
-        e.username = specialist();
-    e.role = settings.value(QStringLiteral("user/role")).toString();
-    if (e.role.isEmpty())
-        e.role = QStringLiteral("specialist");
+    e.username = specialist();
+    e.role = m_session && !m_session->role.isEmpty() ? m_session->role : QStringLiteral("specialist");
     return e;
 }
 
@@ -290,17 +324,17 @@ void MainWindow::purgeOldCallerDetails()
         statusBar()->showMessage(purged.error(), 10000);
 }
 
-void MainWindow::rememberSignIn(const QString& username, const QString& role)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("user/username"), username);
-    settings.setValue(QStringLiteral("user/role"), role.isEmpty() ? QStringLiteral("specialist") : role);
-    applyRole();
-    refreshStatus();
-}
-
 void MainWindow::applyRole()
 {
+    // Behind the lock screen nothing can be reached but Quit (an open call stays open).
+    for (QAction* a : std::as_const(m_actions))
+        a->setEnabled(!m_locked);
+    action("quit")->setEnabled(true);
+    menuBar()->setEnabled(true);
+    if (m_locked)
+        return;
+    action("signOut")->setEnabled(m_session.has_value());
+    action("lock")->setEnabled(m_session.has_value());
     const bool canEdit = editor().canEdit();
     const QString why = tr("Only resource specialists, supervisors and admins edit resources. Use Suggest a change "
                            "(Ctrl+Shift+G) to tell them what is wrong.");
@@ -323,9 +357,21 @@ void MainWindow::applyRole()
                                          "(Ctrl+Shift+R)")
                                     : notReports);
     reports->setStatusTip(seesReports ? QString() : notReports);
+
+    const bool seesAudit = roleSeesAudit(editor().role);
+    const QString notAudit = tr("Only supervisors and admins read the audit log.");
+    QAction* auditLog = action("audit");
+    auditLog->setEnabled(seesAudit);
+    auditLog->setToolTip(seesAudit ? tr("Who opened which call record, sign-ins and locks (Ctrl+Shift+A)") : notAudit);
+    auditLog->setStatusTip(seesAudit ? QString() : notAudit);
 }
 
 bool MainWindow::roleSeesReports(const QString& role)
+{
+    return role == QLatin1String("supervisor") || role == QLatin1String("admin");
+}
+
+bool MainWindow::roleSeesAudit(const QString& role)
 {
     return role == QLatin1String("supervisor") || role == QLatin1String("admin");
 }
@@ -335,13 +381,22 @@ void MainWindow::refreshStatus()
     m_connection->setAccessibleName(tr("Connection"));
     m_syncError->setAccessibleName(tr("Last sync error"));
     m_waiting->setAccessibleName(tr("Waiting to upload"));
-    // A specialist is who the window is for; another role is said.
-    const QString role = editor().role;
-    if (role == QLatin1String("specialist"))
-        m_user->setText(tr("Signed in: %1").arg(specialist()));
-    else
-        //: In the status bar: %1 is who is working, %2 their role (resource specialist)
-        m_user->setText(tr("Signed in: %1 · %2").arg(specialist(), roleName(role)));
+    // A specialist is who the window is for; another role is said, and a sign-in the hub did not
+    // check.
+    if (!m_session) {
+        m_user->setText(tr("Not signed in"));
+    } else {
+        const QString who = m_session->displayName.isEmpty() ? m_session->username : m_session->displayName;
+        const QString role = editor().role;
+        QString text = role == QLatin1String("specialist")
+            ? tr("Signed in: %1").arg(who)
+            //: In the status bar: %1 is who is working, %2 their role (resource specialist)
+            : tr("Signed in: %1 · %2").arg(who, roleName(role));
+        if (m_session->offline)
+            //: In the status bar, after "Signed in: name": the hub did not check the password
+            text += QStringLiteral(" · ") + tr("offline");
+        m_user->setText(text);
+    }
     // One read for what the store holds and what waits to be sent.
     const auto c = ResourceStore(m_db).counts();
     if (!c) {
@@ -404,6 +459,8 @@ void MainWindow::showSyncStatus()
 
 QString MainWindow::specialist() const
 {
+    if (m_session && !m_session->username.isEmpty())
+        return m_session->username;
     const QString name = QSettings().value(QStringLiteral("specialist")).toString();
     if (!name.isEmpty())
         return name;
@@ -444,6 +501,7 @@ void MainWindow::newCall()
 
 void MainWindow::resumeCall(const Call& call)
 {
+    audit(QStringLiteral("open_call"), QStringLiteral("call"), call.id, QStringLiteral("resumed"));
     m_callPanel->setCall(call);
     m_searchPanel->setCallerPlace(m_callPanel->location());
     m_searchPanel->setCallerLanguage(call.language);
@@ -560,6 +618,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    setIdleLockInterval(SettingsDialog::lockMinutes() * 60000);
     configureSync();
     refreshStatus();
     if (dialog.signInRequested())
@@ -568,7 +627,11 @@ void MainWindow::showSettings()
 
 void MainWindow::showSignIn()
 {
-    SignInDialog dialog(*m_sync, QSettings().value(QStringLiteral("hub/url")).toString(), this);
+    if (m_locked)
+        return;
+    SignInDialog dialog(hubUrl(), m_session ? m_session->username : QString(), this);
+    connect(&dialog, &SignInDialog::signInRequested, this, &MainWindow::signIn);
+    connect(this, &MainWindow::signInFinished, &dialog, &SignInDialog::signInFinished);
     dialog.exec();
 }
 
@@ -665,10 +728,18 @@ void MainWindow::suggestChange()
 
 void MainWindow::showReports()
 {
-    if (!roleSeesReports(editor().role))
+    if (m_locked || !roleSeesReports(editor().role))
         return;
     ReportsPanel panel(m_db, this);
     panel.exec();
+}
+
+void MainWindow::showAudit()
+{
+    if (m_locked || !roleSeesAudit(editor().role))
+        return;
+    AuditDialog dialog(m_db, specialist(), this);
+    dialog.exec();
 }
 
 void MainWindow::showShortcuts()
@@ -685,6 +756,253 @@ void MainWindow::showAbout()
                           "needs, resources and referrals, online or offline.</p><p>Database: %2</p><p>Place data "
                           "checked against GeoNames (CC BY 4.0).</p>")
                            .arg(QStringLiteral(OPEN211_VERSION), m_db.path().toHtmlEscaped()));
+}
+
+// --- Who is at the workstation ---------------------------------------------------------------
+
+QString MainWindow::hubUrl() const
+{
+    return QSettings().value(QStringLiteral("hub/url")).toString();
+}
+
+Keychain& MainWindow::keychain()
+{
+    if (!m_keychain)
+        m_keychain = std::make_unique<Keychain>();
+    return *m_keychain;
+}
+
+void MainWindow::audit(const QString& action, const QString& entityType, const QString& entityId, const QString& detail)
+{
+    if (auto st = AuditStore(m_db).record(specialist(), action, entityType, entityId, detail); !st)
+        statusBar()->showMessage(st.error(), 10000);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_locked;
+}
+
+void MainWindow::setIdleLockInterval(int ms)
+{
+    m_idle->setInterval(std::max(0, ms));
+    restartIdle();
+}
+
+int MainWindow::idleLockInterval() const
+{
+    return m_idle->interval();
+}
+
+void MainWindow::restartIdle()
+{
+    if (m_session && !m_locked && m_idle->interval() > 0)
+        m_idle->start();
+    else
+        m_idle->stop();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Someone at the keyboard or the mouse, in this window or its dialogs: the idle time starts again.
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_idle->isActive())
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::startSession()
+{
+    m_offerResume = true;
+    WorkstationSignIn in(m_db, &keychain());
+    const QString hub = hubUrl();
+    if (hub.isEmpty()) {
+        // No hub, no accounts: the computer's user works as a specialist.
+        auto user = in.standalone(specialist());
+        if (user) {
+            beginSession(*user);
+            if (const QString notice = in.keychainNotice(); !notice.isEmpty())
+                statusBar()->showMessage(notice, 15000);
+            return;
+        }
+        showSignInScreen(user.error());
+        return;
+    }
+    auto resumed = in.resume(hub);
+    if (resumed && resumed->has_value()) {
+        beginSession(**resumed);
+        return;
+    }
+    showSignInScreen(resumed ? QString() : resumed.error());
+}
+
+void MainWindow::showLockScreen()
+{
+    m_locked = true;
+    m_idle->stop();
+    m_stack->setCurrentWidget(m_lock);
+    applyRole();
+}
+
+void MainWindow::showSignInScreen(const QString& message)
+{
+    showLockScreen();
+    m_lock->showSignIn(hubUrl(),
+                       QSettings().value(QStringLiteral("hub/user")).toString(),
+                       WorkstationSignIn(m_db, &keychain()).keychainNotice());
+    if (!message.isEmpty())
+        m_lock->setMessage(message);
+}
+
+void MainWindow::beginSession(const SessionUser& user)
+{
+    m_session = user;
+    // The sync runs with the hub's token; a sign-in the hub did not see has none.
+    if (!user.token.isEmpty())
+        m_sync->setToken(user.token, user.displayName.isEmpty() ? user.username : user.displayName);
+    else if (!m_sync->token().isEmpty())
+        m_sync->setToken(QString(), QString());
+    m_locked = false;
+    m_stack->setCurrentWidget(m_split);
+    applyRole();
+    refreshStatus();
+    restartIdle();
+    m_searchPanel->focusQuery();
+    if (std::exchange(m_offerResume, false))
+        QTimer::singleShot(0, this, &MainWindow::offerResume);
+}
+
+void MainWindow::signIn(const QString& username, const QString& password)
+{
+    if (m_signingIn)
+        return;
+    const QString hub = hubUrl();
+    if (hub.isEmpty()) {
+        finishSignIn(false, tr("No hub is set up: enter its address in Settings (Ctrl+,)."));
+        return;
+    }
+    QSettings().setValue(QStringLiteral("hub/user"), username);
+    m_signingIn = true;
+    m_pendingUser = username;
+    m_pendingPassword = password;
+    m_pendingHub.reset();
+    m_lock->setBusy(true, tr("Signing in to %1…").arg(hub));
+    m_sync->signIn(username, password);
+}
+
+void MainWindow::hubSignInFinished(bool ok, const QString& message, bool refused)
+{
+    if (!m_signingIn)
+        return; // not this window's
+    m_signingIn = false;
+    QString password = std::exchange(m_pendingPassword, QString());
+    const std::optional<HubSession> hub = std::exchange(m_pendingHub, std::nullopt);
+    WorkstationSignIn in(m_db, &keychain());
+    Result<SessionUser> user = Error{message};
+    QString said;
+    if (ok && hub) {
+        user = in.online(hubUrl(), *hub, password);
+    } else if (!refused) {
+        // The hub could not be reached (or answered nonsense): this workstation checks the
+        // password of someone who signed in here before.
+        user = in.offline(hubUrl(), m_pendingUser, password);
+        if (user)
+            said = tr("Signed in offline: the hub could not be reached (%1). Calls are kept here and sent once "
+                      "you sign in to the hub again (Ctrl+Shift+I).")
+                       .arg(message);
+        else
+            //: %1 why this workstation cannot sign the person in, %2 why the hub could not
+            user = Error{tr("%1 (%2)").arg(user.error(), message)};
+    }
+    crypto::wipe(password);
+    if (!user) {
+        finishSignIn(false, user.error());
+        return;
+    }
+    beginSession(*user);
+    if (!said.isEmpty())
+        statusBar()->showMessage(said, 20000);
+    else if (const QString notice = in.keychainNotice(); !notice.isEmpty())
+        statusBar()->showMessage(notice, 15000);
+    finishSignIn(true, said);
+}
+
+void MainWindow::finishSignIn(bool ok, const QString& message)
+{
+    if (m_locked)
+        m_lock->setBusy(false, ok ? QString() : message);
+    const QString who = !m_session         ? QString()
+        : m_session->displayName.isEmpty() ? m_session->username
+                                           : m_session->displayName;
+    emit signInFinished(ok, message, ok ? who : QString());
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || m_locked)
+        return;
+    // What open dialogs show is no one else's business: they close (the call itself is saved
+    // and waits behind the lock).
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible())
+            dialog->done(QDialog::Rejected);
+    }
+    audit(QStringLiteral("lock"), QStringLiteral("account"), m_session->username);
+    showLockScreen();
+    const QString who = m_session->displayName.isEmpty() ? m_session->username : m_session->displayName;
+    m_lock->showUnlock(m_session->role == QLatin1String("specialist")
+                           ? who
+                           : QStringLiteral("%1 (%2)").arg(who, roleName(m_session->role)),
+                       !m_session->hubUrl.isEmpty(),
+                       QString());
+}
+
+void MainWindow::unlock(const QString& password)
+{
+    if (!m_session || !m_locked)
+        return;
+    QString secret = password;
+    const Status st = WorkstationSignIn(m_db, &keychain()).unlock(*m_session, secret);
+    crypto::wipe(secret);
+    if (!st) {
+        m_lock->setBusy(false, st.error());
+        return;
+    }
+    beginSession(*m_session);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session)
+        return;
+    if (m_callPanel->hasCall()) {
+        const QString why = tr("End the current call first (Ctrl+Shift+E).");
+        if (m_locked)
+            m_lock->setMessage(why);
+        else
+            statusBar()->showMessage(why, 6000);
+        return;
+    }
+    m_autosaver->waitForIdle();
+    WorkstationSignIn(m_db, &keychain()).signOut(*m_session);
+    m_session.reset();
+    m_sync->setToken(QString(), QString());
+    refreshStatus();
+    if (hubUrl().isEmpty()) {
+        // No hub: no one else to sign in as; the computer's user begins again.
+        startSession();
+        return;
+    }
+    showSignInScreen();
 }
 
 } // namespace open211

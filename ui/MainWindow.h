@@ -5,18 +5,27 @@
 // shows what it reports; an ended call asks it for a run. The Resources menu opens resource
 // maintenance (issue 6) to those whose role edits, and "Suggest a change" to everyone; the Tools
 // menu opens the community needs reports (issue 7) to supervisors and admins.
+//
+// No one works in it before signing in (issue 8): the window shows its lock screen until a session
+// begins (signed in to the hub, or offline with the password this workstation remembers, or on a
+// workstation with no hub its computer user), and again after the idle time set in Settings. Who
+// is signed in and their role decide every action; opening a call record and reading the audit log
+// are written to the audit log.
 #pragma once
 
 #include "HsdsSchema.h"
 #include "SyncEngine.h"
+#include "WorkstationSignIn.h"
 #include "calls/Call.h"
 #include "store/MaintenanceStore.h"
 
 #include <QMainWindow>
+#include <memory>
 #include <optional>
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 
 namespace open211 {
@@ -24,6 +33,8 @@ namespace open211 {
 class CallAutosaver;
 class CallPanel;
 class Database;
+class Keychain;
+class LockScreen;
 class SearchPanel;
 class SearchService;
 
@@ -49,18 +60,34 @@ public:
     QLabel* waitingLabel() const { return m_waiting; }
     QList<QAction*> shortcutActions() const;
     QString specialist() const;
-    // Who is working: the last successful sign-in's user and role; a specialist (who suggests
-    // changes but does not edit) until someone signs in.
+    // Who is working and their role (a specialist, who suggests changes but does not edit, when no
+    // one is signed in).
     Editor editor() const;
-    // Keeps who signed in, and opens or closes the resource editing to their role.
-    void rememberSignIn(const QString& username, const QString& role);
+
+    // At the program's start: a workstation with no hub begins its computer user's session; one
+    // whose keychain holds a valid token from an earlier session resumes it; else the sign-in
+    // shows. The unfinished call is offered once a session begins.
+    void startSession();
+    // Someone is at the workstation (the sign-in's result; tests begin one directly): their role
+    // applies, the lock screen leaves and the idle time starts.
+    void beginSession(const SessionUser& user);
+    const std::optional<SessionUser>& session() const { return m_session; }
+    // The lock screen (or the sign-in) shows: nothing behind it can be reached.
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lock; }
+    // The idle time before the screen locks, in milliseconds (0: never); from Settings, else.
+    void setIdleLockInterval(int ms);
+    int idleLockInterval() const;
+    // Any action by name (see buildActions()).
+    QAction* namedAction(const char* name) const { return action(name); }
     // The Resources menu's action by name: editResource, newService, newOrganization,
     // newLocation, workList, suggestChange.
     QAction* resourceAction(const char* name) const { return action(name); }
     // Tools → Reports (Ctrl+Shift+R): enabled for supervisors and admins only.
     QAction* reportsAction() const { return action("reports"); }
-    // Whether a role sees the community needs reports.
+    // Whether a role sees the community needs reports, and the audit log.
     static bool roleSeesReports(const QString& role);
+    static bool roleSeesAudit(const QString& role);
 
 public slots:
     void newCall();
@@ -81,9 +108,22 @@ public slots:
     void suggestChange();
     // The community needs reports, for supervisors and admins.
     void showReports();
+    // The audit log, for supervisors and admins.
+    void showAudit();
+    // The one way in: the hub checks the password (or, when it cannot be reached, this
+    // workstation does); signInFinished() tells how it went.
+    void signIn(const QString& username, const QString& password);
+    // Hides the work behind the lock screen (open dialogs close; an open call waits).
+    void lock();
+    void signOut();
+
+signals:
+    // `who`: the signed-in person's name.
+    void signInFinished(bool ok, const QString& message, const QString& who);
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -105,6 +145,18 @@ private:
     // A record was written: the hub hears of it, the status and the detail follow.
     void resourceChanged();
     static QString roleName(const QString& role);
+    QString hubUrl() const;
+    Keychain& keychain();
+    void unlock(const QString& password);
+    void hubSignInFinished(bool ok, const QString& message, bool refused);
+    void finishSignIn(bool ok, const QString& message);
+    // The lock screen in front, the actions off.
+    void showLockScreen();
+    // The sign-in on the lock screen, for the hub in Settings.
+    void showSignInScreen(const QString& message = {});
+    void restartIdle();
+    // Writes an audit entry (a failure said in the status bar).
+    void audit(const QString& action, const QString& entityType, const QString& entityId, const QString& detail = {});
 
     Database& m_db;
     SearchService* m_search;
@@ -114,7 +166,19 @@ private:
     qint64 m_waitingCount = 0;
     QString m_hubUrl; // as the engine was last configured
     QTimer* m_relativeTime; // "synced 3 min ago" moves on
+    QStackedWidget* m_stack;
     QSplitter* m_split;
+    LockScreen* m_lock;
+    QTimer* m_idle;
+    std::unique_ptr<Keychain> m_keychain;
+    std::optional<SessionUser> m_session;
+    bool m_locked = true;
+    bool m_offerResume = false; // once the first session begins (startSession)
+    // A sign-in under way: who, the password until the hub answers, what the hub said.
+    bool m_signingIn = false;
+    QString m_pendingUser;
+    QString m_pendingPassword;
+    std::optional<HubSession> m_pendingHub;
     CallPanel* m_callPanel;
     SearchPanel* m_searchPanel;
     QLabel* m_connection;

@@ -21,6 +21,11 @@
 #include "reports/ReportsPanel.h"
 #include "resources/ResourceDetailView.h"
 #include "search/SearchResultModel.h"
+#include "security/CallerKeys.h"
+#include "session/AuditDialog.h"
+#include "session/LockScreen.h"
+#include "store/AccountStore.h"
+#include "store/AuditStore.h"
 #include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
@@ -383,6 +388,18 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         MainWindow window(*db);
         window.resize(1440, 900);
         window.show();
+        // The day starts at the sign-in.
+        window.lockScreen()->showSignIn(
+            QStringLiteral("https://hub.example.org"), QStringLiteral("mtremblay"), QString());
+        save(&window, QStringLiteral("sign-in-screen-%1.png").arg(lang));
+        // A session of the shots' own: what they seal opens with a key no one keeps.
+        CallerKeys::install(KeyRing::generate());
+        window.beginSession(SessionUser{QStringLiteral("mtremblay"),
+                                        QStringLiteral("Marie Tremblay"),
+                                        QStringLiteral("specialist"),
+                                        QStringLiteral("https://hub.example.org"),
+                                        QString(),
+                                        false});
         window.newCall();
         CallPanel* call = window.callPanel();
         call->locationEdit()->setText(QStringLiteral("Sudbury"));
@@ -409,6 +426,10 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
         window.statusBar()->clearMessage(); // the status bar as it stands: connection, uploads waiting
         save(&window, QStringLiteral("call-%1.png").arg(lang));
         save(search->detailView(), QStringLiteral("detail-%1.png").arg(lang));
+        // Away from the desk: the call waits behind the lock.
+        window.lock();
+        save(&window, QStringLiteral("lock-%1.png").arg(lang));
+        window.beginSession(*window.session());
 
         ReferralSummaryDialog summary(*db, call->call(), &window);
         summary.setSummaryLanguage(lang);
@@ -520,7 +541,7 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
             settings.show();
             save(&settings, QStringLiteral("settings-%1.png").arg(lang));
             settings.close();
-            SignInDialog signIn(*window.syncEngine(), QStringLiteral("https://hub.example.org"), &window);
+            SignInDialog signIn(QStringLiteral("https://hub.example.org"), QStringLiteral("mtremblay"), &window);
             signIn.show();
             save(&signIn, QStringLiteral("sign-in-%1.png").arg(lang));
             signIn.close();
@@ -529,6 +550,29 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
             ++failures;
         if (!screenReports(*db, scratch, lang, &window, reportsDb, save))
             ++failures;
+        {
+            // The audit log as a supervisor reads it: the call opened, the lock, the sign-ins.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            AuditStore log(*db);
+            (void)log.record(
+                QStringLiteral("jnoel"),
+                QStringLiteral("sign_in_failed"),
+                QStringLiteral("account"),
+                QStringLiteral("jnoel"),
+                AccountStore::tr("Wrong password for %1 (checked on this workstation: the hub cannot be reached).")
+                    .arg(QStringLiteral("jnoel")),
+                now.addSecs(-5400));
+            (void)log.record(QStringLiteral("jnoel"),
+                             QStringLiteral("sign_in_offline"),
+                             QStringLiteral("account"),
+                             QStringLiteral("jnoel"),
+                             QString(),
+                             now.addSecs(-5300));
+            AuditDialog audit(*db, QStringLiteral("sam"), &window);
+            audit.show();
+            save(&audit, QStringLiteral("audit-%1.png").arg(lang));
+            audit.close();
+        }
     }
     return failures == 0 ? 0 : 1;
 }
@@ -545,7 +589,8 @@ int Workstation::runWindow(const QString& dataDir)
         QMessageBox::warning(nullptr, tr("Open 211 Workstation"), error);
     MainWindow window(*db);
     window.show();
-    window.offerResume();
+    // Signed in (or resumed, or the sign-in shows); the unfinished call is offered once someone is.
+    window.startSession();
     return QApplication::exec();
 }
 

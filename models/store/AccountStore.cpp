@@ -94,10 +94,8 @@ Result<LocalAccount> AccountStore::rememberOnline(const QString& hubUrl,
     return a;
 }
 
-Result<LocalAccount> AccountStore::signInOffline(const QString& hubUrl,
-                                                 const QString& username,
-                                                 const QString& password,
-                                                 const QDateTime& now)
+Result<LocalAccount> AccountStore::signInOffline(
+    const QString& hubUrl, const QString& username, const QString& password, const QDateTime& now, bool unlocking)
 {
     Statement s(m_db,
                 QStringLiteral("SELECT %1 FROM local_account WHERE hub_url = ? AND username = ?")
@@ -118,8 +116,10 @@ Result<LocalAccount> AccountStore::signInOffline(const QString& hubUrl,
     const QByteArray hash = s.text(7).toLatin1();
     s = Statement();
     if (a.failedAttempts >= MaxFailures)
-        return Error{tr("Too many wrong passwords: sign in when the hub can be reached.")};
-    if (a.onlineAt.daysTo(now) > OfflineDays)
+        return Error{unlocking
+                         ? tr("Too many wrong passwords: choose Sign in as someone else, and sign in with the hub.")
+                         : tr("Too many wrong passwords: sign in when the hub can be reached.")};
+    if (!unlocking && a.onlineAt.daysTo(now) > OfflineDays)
         return Error{tr("Your last sign-in with the hub was more than %1 days ago: sign in when the hub can be "
                         "reached.")
                          .arg(OfflineDays)};
@@ -137,7 +137,9 @@ Result<LocalAccount> AccountStore::signInOffline(const QString& hubUrl,
         return Error{tr("Cannot sign in: %1").arg(u.error())};
     if (!right)
         return Error{
-            tr("Wrong password for %1 (checked on this workstation: the hub cannot be reached).").arg(username)};
+            unlocking
+                ? tr("Wrong password for %1.").arg(username)
+                : tr("Wrong password for %1 (checked on this workstation: the hub cannot be reached).").arg(username)};
     a.offlineAt = now.toUTC();
     a.failedAttempts = 0;
     return a;

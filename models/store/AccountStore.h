@@ -48,10 +48,13 @@ public:
                                         const QDateTime& now = QDateTime::currentDateTimeUtc());
     // Checks the password here (no hub). Errors say why in plain words: never signed in here, the
     // last online sign-in too long ago, too many wrong passwords, or a wrong password (counted).
+    // `unlocking`: the screen lock of a session already begun (no limit on the last online
+    // sign-in; the messages say nothing of the hub).
     Result<LocalAccount> signInOffline(const QString& hubUrl,
                                        const QString& username,
                                        const QString& password,
-                                       const QDateTime& now = QDateTime::currentDateTimeUtc());
+                                       const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                                       bool unlocking = false);
     // The key ring this user's password opens (nullopt: none kept for them, or it does not open).
     std::optional<KeyRing> keys(const QString& hubUrl, const QString& username, const QString& password) const;
     // Seals `ring` again for this user (after it gained a key); the password must be theirs.

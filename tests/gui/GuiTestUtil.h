@@ -1,6 +1,9 @@
 // Shared by the screens' tests.
 #pragma once
 
+#include "MainWindow.h"
+#include "security/CallerKeys.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -37,6 +40,29 @@ template <typename Extra = std::nullptr_t> QStringList unnamedControls(QWidget* 
             missing << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
     }
     return missing;
+}
+
+// The key ring that seals callers' details in the screens' tests: one per process, or the one a
+// parent test hands its child in OPEN211_TEST_RING (hex), as two runs of a workstation share the
+// keychain's.
+inline const KeyRing& testRing()
+{
+    static const KeyRing ring = [] {
+        if (auto given = KeyRing::fromBytes(QByteArray::fromHex(qgetenv("OPEN211_TEST_RING"))))
+            return *given;
+        return KeyRing::generate();
+    }();
+    return ring;
+}
+
+// Someone at the window (what a sign-in would give): `role` decides what it lets them do.
+inline void beginTestSession(MainWindow& w,
+                             const QString& role = QStringLiteral("specialist"),
+                             const QString& username = QStringLiteral("dana"))
+{
+    if (!CallerKeys::installed())
+        CallerKeys::install(testRing());
+    w.beginSession(SessionUser{username, username, role, QString(), QString(), false});
 }
 
 } // namespace open211::test

@@ -2,6 +2,7 @@
 // switch to French without a restart, the layout kept between sessions, the shortcut list, and
 // the offer to resume a call left open.
 #include "../TestUtil.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "Workstation.h"
 #include "call/CallPanel.h"
@@ -55,6 +56,7 @@ private slots:
     void searchesAsYouTypeAndShowsTheDetail()
     {
         MainWindow w(*m_db);
+        beginTestSession(w);
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -78,6 +80,7 @@ private slots:
     void switchesToFrenchWithoutRestart()
     {
         MainWindow w(*m_db);
+        beginTestSession(w);
         w.show();
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Call"));
         QVERIFY(Workstation::setLanguage(QStringLiteral("fr")));
@@ -93,6 +96,7 @@ private slots:
         QList<int> sizes;
         {
             MainWindow w(*m_db);
+            beginTestSession(w);
             w.resize(1300, 800);
             w.show();
             auto* split = w.findChild<QSplitter*>();
@@ -101,6 +105,7 @@ private slots:
             w.close();
         }
         MainWindow again(*m_db);
+        beginTestSession(again);
         again.show();
         QCOMPARE(again.size(), QSize(1300, 800));
         QCOMPARE(again.findChild<QSplitter*>()->sizes(), sizes);
@@ -109,6 +114,7 @@ private slots:
     void listsEveryShortcut()
     {
         MainWindow w(*m_db);
+        beginTestSession(w);
         ShortcutsDialog d(w.shortcutActions());
         QStringList keys;
         for (int r = 0; r < d.table()->rowCount(); ++r)
@@ -136,6 +142,7 @@ private slots:
     void everyControlHasAnAccessibleName()
     {
         MainWindow w(*m_db);
+        beginTestSession(w);
         w.show();
         w.newCall(); // the call's fields are enabled
         QStringList missing;
@@ -165,6 +172,7 @@ private slots:
     void settingsSwitchTheLanguageAtOnce()
     {
         MainWindow w(*m_db);
+        beginTestSession(w);
         w.show();
         SettingsDialog d(&w);
         d.languageBox()->setCurrentIndex(d.languageBox()->findData(QStringLiteral("fr")));
@@ -186,6 +194,7 @@ private slots:
         left.needs.append(CallerNeed{QStringLiteral("n1"), {}, {}, QStringLiteral("Shelter"), {}, {}, {}});
         QVERIFY(store.save(left));
         MainWindow w(*m_db);
+        beginTestSession(w);
         w.show();
         QVERIFY(w.unfinishedCall().has_value());
         // The question is answered by keyboard: Enter takes the default, "Resume".

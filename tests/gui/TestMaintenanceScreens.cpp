@@ -295,7 +295,8 @@ private slots:
     void specialistSuggestsAndTheWorkListShowsIt()
     {
         MainWindow w(*m_db);
-        // Nobody signed in: a specialist, who does not edit.
+        beginTestSession(w);
+        // A specialist, who does not edit.
         QCOMPARE(w.editor().role, QStringLiteral("specialist"));
         for (const char* name : {"editResource", "newService", "newOrganization", "newLocation", "workList"}) {
             QAction* a = w.resourceAction(name);
@@ -320,8 +321,9 @@ private slots:
         }
 
         // A resource specialist signs in: the edit actions open, and the work list has the note.
-        w.rememberSignIn(QStringLiteral("rita"), QStringLiteral("resource_specialist"));
-        QCOMPARE(QSettings().value(QStringLiteral("user/role")).toString(), QStringLiteral("resource_specialist"));
+        beginTestSession(w, QStringLiteral("resource_specialist"), QStringLiteral("rita"));
+        QCOMPARE(w.editor().role, QStringLiteral("resource_specialist"));
+        QCOMPARE(w.editor().username, QStringLiteral("rita"));
         for (const char* name : {"editResource", "newService", "newOrganization", "newLocation", "workList"})
             QVERIFY2(w.resourceAction(name)->isEnabled(), name);
         MaintenancePanel panel(*m_db, w.editor(), &w);

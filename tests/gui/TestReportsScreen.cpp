@@ -163,6 +163,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Workstation::setIdentity(QStringLiteral("en"));
+        CallerKeys::install(testRing());
     }
 
     void init()
@@ -581,8 +582,8 @@ private slots:
 
     void specialistsDoNotSeeReports()
     {
-        QSettings().setValue(QStringLiteral("user/role"), QStringLiteral("specialist"));
         MainWindow w(*m_db);
+        beginTestSession(w);
         QAction* reports = w.reportsAction();
         QVERIFY(reports);
         QCOMPARE(reports->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -592,11 +593,11 @@ private slots:
         // The key is no other action's.
         for (QAction* a : w.shortcutActions())
             QVERIFY2(a == reports || a->shortcut() != reports->shortcut(), qPrintable(a->text()));
-        w.rememberSignIn(QStringLiteral("rita"), QStringLiteral("resource_specialist"));
+        beginTestSession(w, QStringLiteral("resource_specialist"), QStringLiteral("rita"));
         QVERIFY(!reports->isEnabled());
-        w.rememberSignIn(QStringLiteral("sam"), QStringLiteral("supervisor"));
+        beginTestSession(w, QStringLiteral("supervisor"), QStringLiteral("sam"));
         QVERIFY(reports->isEnabled());
-        w.rememberSignIn(QStringLiteral("ada"), QStringLiteral("admin"));
+        beginTestSession(w, QStringLiteral("admin"), QStringLiteral("ada"));
         QVERIFY(reports->isEnabled());
     }
 

@@ -2,6 +2,8 @@
 
 #include "calls/CallListModel.h"
 #include "calls/CallVocabulary.h"
+#include "security/CallerKeys.h"
+#include "store/AuditStore.h"
 #include "store/CallStore.h"
 
 #include <QCheckBox>
@@ -146,12 +148,34 @@ void CallHistoryDialog::showSelected()
         m_detail->setPlainText(call.error());
         return;
     }
+    // Who opened which call record: in the audit log, once each time a record comes up.
+    if (call->id != m_lastOpened) {
+        m_lastOpened = call->id;
+        if (auto st = AuditStore(m_db).record(m_specialistName,
+                                              QStringLiteral("open_call"),
+                                              QStringLiteral("call"),
+                                              call->id,
+                                              QStringLiteral("history"));
+            !st) {
+            m_detail->setPlainText(st.error());
+            return;
+        }
+    }
+    const bool locked = call->detailsLocked;
+    const QString sealed = tr("Sealed: the caller's details open only for whoever took this call (or after they "
+                              "sign in on this workstation).");
     const QLocale l;
     const auto esc = [](const QString& t) {
         return t.toHtmlEscaped();
     };
     const QDateTime started = call->startedAt.toLocalTime();
     QStringList facts{tr("Specialist: %1").arg(call->specialist)};
+    if (!locked) {
+        if (!call->callerName.isEmpty())
+            facts << tr("Caller: %1").arg(call->callerName);
+        if (!call->callerPhone.isEmpty())
+            facts << tr("Phone: %1").arg(call->callerPhone);
+    }
     if (const QString place = call->postalCode.isEmpty() ? call->municipality : call->postalCode; !place.isEmpty())
         facts << tr("Place: %1").arg(place);
     if (!call->language.isEmpty())
@@ -176,19 +200,21 @@ void CallHistoryDialog::showSelected()
     for (const Referral& r : call->referrals)
         html += QStringLiteral("<li>%1 — %2</li>").arg(esc(r.serviceName), esc(r.organizationName));
     html += QStringLiteral("</ul>");
-    if (!call->notes.isEmpty())
+    if (locked)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(sealed));
+    else if (!call->notes.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>")
                     .arg(esc(tr("Notes")), esc(call->notes).replace(u'\n', QStringLiteral("<br>")));
     if (call->followUp) {
         const FollowUp& f = *call->followUp;
-        html
-            += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                   .arg(
-                       esc(tr("Follow-up")),
-                       esc(f.state == QLatin1String("done")
-                               ? tr("Done %1 by %2: %3")
-                                     .arg(l.toString(f.doneAt.toLocalTime(), QLocale::ShortFormat), f.doneBy, f.outcome)
-                               : tr("Due %1").arg(l.toString(f.dueAt.toLocalTime().date(), QLocale::LongFormat))));
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(esc(tr("Follow-up")),
+                         esc(f.state == QLatin1String("done")
+                                 ? tr("Done %1 by %2: %3")
+                                       .arg(l.toString(f.doneAt.toLocalTime(), QLocale::ShortFormat),
+                                            f.doneBy,
+                                            CallerKeys::isSealed(f.outcome) ? sealed : f.outcome)
+                                 : tr("Due %1").arg(l.toString(f.dueAt.toLocalTime().date(), QLocale::LongFormat))));
         const bool due = f.state == QLatin1String("due");
         m_record->setEnabled(due);
         m_outcome->setEnabled(due);

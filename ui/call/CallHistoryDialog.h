@@ -38,6 +38,7 @@ private:
 
     Database& m_db;
     QString m_specialistName;
+    QString m_lastOpened; // the call whose record shows
     CallListModel* m_model;
     QDateEdit* m_from;
     QDateEdit* m_to;

@@ -332,17 +332,25 @@ void CallPanel::toWidgets()
     selectCode(m_gender, m_call.gender);
     m_thirdParty->setChecked(m_call.thirdParty);
     m_consent->setChecked(m_call.consentRecorded);
-    m_name->setText(m_call.callerName);
-    m_phone->setText(m_call.callerPhone);
+    // Sealed with a key this session does not hold (another workstation's user, or a keychain
+    // that was lost): the fields say so, and what they hold is kept as it is.
+    const bool locked = m_call.detailsLocked;
+    const QString sealed = tr("sealed: sign in as whoever took this call to read it");
+    m_name->setText(locked ? QString() : m_call.callerName);
+    m_phone->setText(locked ? QString() : m_call.callerPhone);
+    m_name->setPlaceholderText(locked ? sealed : QString());
+    m_phone->setPlaceholderText(locked ? sealed : QString());
+    m_notes->setPlaceholderText(locked ? sealed : QString());
     m_followUp->setChecked(m_call.followUp.has_value());
     m_followDue->setDate(m_call.followUp ? m_call.followUp->dueAt.toLocalTime().date()
                                          : QDate::currentDate().addDays(2));
-    m_notes->setPlainText(m_call.notes);
+    m_notes->setPlainText(locked ? QString() : m_call.notes);
+    m_notes->setReadOnly(locked);
     selectCode(m_disposition, m_call.disposition);
     for (QWidget* w : std::initializer_list<QWidget*>{m_callerBox, m_needBox, m_referralBox, m_followBox})
         w->setEnabled(m_active);
-    m_name->setEnabled(m_active && m_call.consentRecorded);
-    m_phone->setEnabled(m_active && m_call.consentRecorded);
+    m_name->setEnabled(m_active && m_call.consentRecorded && !locked);
+    m_phone->setEnabled(m_active && m_call.consentRecorded && !locked);
     m_followDue->setEnabled(m_call.followUp.has_value());
     refreshLists();
     m_loading = false;
@@ -374,8 +382,13 @@ void CallPanel::fromWidgets()
     m_call.gender = m_gender->currentData().toString();
     m_call.thirdParty = m_thirdParty->isChecked();
     m_call.consentRecorded = m_consent->isChecked();
-    m_call.callerName = m_call.consentRecorded ? m_name->text().trimmed() : QString();
-    m_call.callerPhone = m_call.consentRecorded ? m_phone->text().trimmed() : QString();
+    if (!m_call.detailsLocked) {
+        m_call.callerName = m_call.consentRecorded ? m_name->text().trimmed() : QString();
+        m_call.callerPhone = m_call.consentRecorded ? m_phone->text().trimmed() : QString();
+    } else if (!m_call.consentRecorded) {
+        m_call.callerName.clear(); // consent withdrawn: what was sealed goes too
+        m_call.callerPhone.clear();
+    }
     if (m_followUp->isChecked()) {
         FollowUp f = m_call.followUp.value_or(FollowUp());
         if (f.id.isEmpty())
@@ -386,7 +399,8 @@ void CallPanel::fromWidgets()
     } else {
         m_call.followUp.reset();
     }
-    m_call.notes = m_notes->toPlainText();
+    if (!m_call.detailsLocked)
+        m_call.notes = m_notes->toPlainText();
     m_call.disposition = m_disposition->currentData().toString();
 }
 

@@ -28,6 +28,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_interval(new QSpinBox(this))
     , m_retention(new QSpinBox(this))
+    , m_lock(new QSpinBox(this))
     , m_signIn(new QPushButton(tr("Save and s&ign in to the hub…"), this))
     , m_message(new QLabel(this))
 {
@@ -61,6 +62,14 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_retention->setAccessibleName(tr("Days callers' names, phones and notes are kept after upload"));
     m_retention->setToolTip(tr("After the hub has a call, its caller's name, phone number and notes are removed "
                                "from this workstation once it is this many days old. What reports count stays."));
+    m_lock->setRange(0, 24 * 60);
+    m_lock->setSuffix(tr(" min"));
+    //: The screen lock's minutes set to 0
+    m_lock->setSpecialValueText(tr("never"));
+    m_lock->setValue(lockMinutes());
+    m_lock->setAccessibleName(tr("Minutes without use before the screen locks"));
+    m_lock->setToolTip(tr("After this many minutes without a key pressed or a click, the screen locks and asks for "
+                          "the password again. 0: never (only on a workstation no one else can reach)."));
     m_signIn->setAccessibleName(tr("Save and sign in to the hub"));
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Settings message"));
@@ -78,6 +87,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(caLabel, caRow);
     form->addRow(tr("Sync &every:"), m_interval);
     form->addRow(tr("&Keep callers' details for:"), m_retention);
+    form->addRow(tr("Loc&k the screen after:"), m_lock);
     auto* signInRow = new QHBoxLayout;
     signInRow->addWidget(m_signIn);
     signInRow->addStretch(1);
@@ -140,6 +150,11 @@ int SettingsDialog::retentionDays()
     return std::clamp(QSettings().value(QStringLiteral("privacy/retentionDays"), 30).toInt(), 1, 3650);
 }
 
+int SettingsDialog::lockMinutes()
+{
+    return std::clamp(QSettings().value(QStringLiteral("privacy/lockMinutes"), DefaultLockMinutes).toInt(), 0, 24 * 60);
+}
+
 void SettingsDialog::accept()
 {
     if (!validate()) {
@@ -157,6 +172,7 @@ void SettingsDialog::accept()
     settings.setValue(QStringLiteral("hub/caBundle"), m_caBundle->text().trimmed());
     settings.setValue(QStringLiteral("hub/intervalMinutes"), m_interval->value());
     settings.setValue(QStringLiteral("privacy/retentionDays"), m_retention->value());
+    settings.setValue(QStringLiteral("privacy/lockMinutes"), m_lock->value());
     Workstation::setLanguage(language); // every window retranslates itself
     QDialog::accept();
 }

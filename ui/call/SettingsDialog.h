@@ -1,6 +1,7 @@
 // Settings: the interface language (switched at once, no restart), the specialist's name on
 // calls, and the hub: its address, the CA bundle that vouches for its certificate (empty: the
-// system's) and how often to sync. Signing in is a separate step (SignInDialog), offered from here.
+// system's) and how often to sync; how long callers' details are kept after upload, and after how
+// long without use the screen locks. Signing in is a separate step (SignInDialog), offered from here.
 #pragma once
 
 #include <QDialog>
@@ -25,6 +26,10 @@ public:
     QSpinBox* retentionBox() const { return m_retention; }
     // Days callers' names, phones and notes are kept after the hub has the call.
     static int retentionDays();
+    QSpinBox* lockBox() const { return m_lock; }
+    // Minutes without a key or a click before the screen locks (0: never).
+    static int lockMinutes();
+    static constexpr int DefaultLockMinutes = 15;
     QPushButton* signInButton() const { return m_signIn; }
     QLabel* messageLabel() const { return m_message; }
     // The dialog was closed with "Sign in to the hub…": the settings are saved; sign in next.
@@ -47,6 +52,7 @@ private:
     QPushButton* m_browse;
     QSpinBox* m_interval;
     QSpinBox* m_retention;
+    QSpinBox* m_lock;
     QPushButton* m_signIn;
     QLabel* m_message;
     bool m_signInRequested = false;

@@ -1,7 +1,5 @@
 #include "sync/SignInDialog.h"
 
-#include "SyncEngine.h"
-
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,9 +9,8 @@
 
 namespace open211 {
 
-SignInDialog::SignInDialog(SyncEngine& engine, const QString& hubUrl, QWidget* parent)
+SignInDialog::SignInDialog(const QString& hubUrl, const QString& user, QWidget* parent)
     : QDialog(parent)
-    , m_engine(engine)
     , m_hubUrl(hubUrl)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -25,7 +22,7 @@ SignInDialog::SignInDialog(SyncEngine& engine, const QString& hubUrl, QWidget* p
                            this);
     hub->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The user name is no secret: it is offered again next time. The password is never kept.
-    m_user->setText(QSettings().value(QStringLiteral("hub/user")).toString());
+    m_user->setText(user.isEmpty() ? QSettings().value(QStringLiteral("hub/user")).toString() : user);
     m_user->setAccessibleName(tr("Hub user name"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Hub password"));
@@ -47,7 +44,6 @@ SignInDialog::SignInDialog(SyncEngine& engine, const QString& hubUrl, QWidget* p
     // Sign in does not close the dialog: the result shows here first.
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(&m_engine, &SyncEngine::signInFinished, this, &SignInDialog::signInFinished);
 
     m_signIn->setEnabled(!hubUrl.isEmpty());
     if (m_user->text().isEmpty())
@@ -88,21 +84,21 @@ void SignInDialog::signIn()
     m_signedIn = false;
     m_message->setText(tr("Signing in to %1…").arg(m_hubUrl));
     setBusy(true);
-    // The engine holds the token in memory only (issue 8 moves it to the operating system's
-    // keychain); the password goes to the hub once and is cleared from the field at once.
-    m_engine.signIn(user, m_password->text());
+    // The password goes to the hub once and leaves the field at once.
+    const QString password = m_password->text();
     m_password->clear();
+    emit signInRequested(user, password);
 }
 
-void SignInDialog::signInFinished(bool ok, const QString& message)
+void SignInDialog::signInFinished(bool ok, const QString& message, const QString& who)
 {
     if (!m_busy)
         return; // someone else's sign-in
     setBusy(false);
     m_signedIn = ok;
     if (ok) {
-        const QString who = m_engine.status().user.isEmpty() ? m_user->text().trimmed() : m_engine.status().user;
-        m_message->setText(tr("Signed in as %1. The sync starts now.").arg(who));
+        m_message->setText(
+            tr("Signed in as %1. The sync starts now.").arg(who.isEmpty() ? m_user->text().trimmed() : who));
         m_close->setDefault(true);
         m_close->setFocus();
     } else {

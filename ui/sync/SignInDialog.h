@@ -1,7 +1,7 @@
-// Signing in to the hub: a user name and a password sent once to the hub, which answers with a
-// token for the sync. The password is never stored; the token stays in the sync engine's memory
-// only, so after a restart the specialist signs in again (issue 8 moves the token to the
-// operating system's keychain).
+// Signing in to the hub during a session (after an offline sign-in, or when the hub turned an old
+// token down): a user name and a password handed to the window's one sign-in path
+// (MainWindow::signIn), which sends the password to the hub once and keeps the token in the
+// operating system's keychain. The password is never stored; the result shows here.
 #pragma once
 
 #include <QDialog>
@@ -12,13 +12,12 @@ class QPushButton;
 
 namespace open211 {
 
-class SyncEngine;
-
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SignInDialog(SyncEngine& engine, const QString& hubUrl, QWidget* parent = nullptr);
+    // `user`: offered (who is signed in now, or the last one here).
+    SignInDialog(const QString& hubUrl, const QString& user, QWidget* parent = nullptr);
 
     QLineEdit* userEdit() const { return m_user; }
     QLineEdit* passwordEdit() const { return m_password; }
@@ -29,12 +28,15 @@ public:
 
 public slots:
     void signIn();
+    // How the sign-in asked for went; `who` the name the hub gave.
+    void signInFinished(bool ok, const QString& message, const QString& who);
+
+signals:
+    void signInRequested(const QString& username, const QString& password);
 
 private:
-    void signInFinished(bool ok, const QString& message);
     void setBusy(bool busy);
 
-    SyncEngine& m_engine;
     QString m_hubUrl;
     QLineEdit* m_user;
     QLineEdit* m_password;
