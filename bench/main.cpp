@@ -11,6 +11,10 @@
 #include "import/TaxonomyImport.h"
 #include "search/OpeningHours.h"
 #include "search/SearchEngine.h"
+#include "security/CallerKeys.h"
+#include "security/Crypto.h"
+#include "store/AccountStore.h"
+#include "store/CallStore.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
 #include "store/ResourceStore.h"
@@ -661,12 +665,143 @@ int benchReports(int calls, quint64 seed, const QString& workDir, QJsonObject& r
     return 0;
 }
 
+// Caller privacy: what sealing callers' details and checking passwords cost. Argon2id (the offline
+// sign-in and the key derived from a password), one value sealed and opened, and calls with a name,
+// a phone and notes written and read sealed against the same calls with nothing to seal.
+int benchPrivacy(int calls, quint64 seed, const QString& workDir, QJsonObject& report)
+{
+    if (!crypto::initialize()) {
+        out() << "libsodium did not start\n";
+        return 1;
+    }
+    const auto median = [](auto&& f, int times) {
+        QList<double> ms;
+        for (int i = 0; i < times; ++i) {
+            QElapsedTimer t;
+            t.start();
+            f();
+            ms << double(t.nsecsElapsed()) / 1e6;
+        }
+        std::sort(ms.begin(), ms.end());
+        return ms[ms.size() / 2];
+    };
+    const QByteArray password("correct horse battery staple");
+    QByteArray hash;
+    report[QStringLiteral("argon2id_hash_ms")] = median([&] { hash = crypto::hashPassword(password); }, 5);
+    report[QStringLiteral("argon2id_verify_ms")] = median([&] { (void)crypto::verifyPassword(hash, password); }, 5);
+    const QByteArray salt = crypto::randomBytes(crypto::SaltBytes);
+    report[QStringLiteral("derive_key_ms")] = median([&] { (void)crypto::deriveKey(password, salt); }, 5);
+
+    CallerKeys::install(KeyRing::generate());
+    constexpr int Values = 200000;
+    const QString phone = QStringLiteral("705-555-0142");
+    QStringList sealed;
+    sealed.reserve(Values);
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < Values; ++i)
+        sealed << *CallerKeys::seal(phone, QStringLiteral("call.caller_phone:%1").arg(i));
+    report[QStringLiteral("seal_us")] = double(t.nsecsElapsed()) / 1e3 / Values;
+    t.restart();
+    for (int i = 0; i < Values; ++i)
+        (void)CallerKeys::open(sealed[i], QStringLiteral("call.caller_phone:%1").arg(i));
+    report[QStringLiteral("open_us")] = double(t.nsecsElapsed()) / 1e3 / Values;
+
+    // The same calls twice: with what identifies the caller (sealed), and without.
+    const auto makeCalls = [&](bool identifying) {
+        QList<Call> out;
+        out.reserve(calls);
+        for (int n = 0; n < calls; ++n) {
+            Call c = CallStore::newCall(QStringLiteral("specialist-%1").arg(n % 40),
+                                        QDateTime(QDate(2026, 1, 1), QTime(9, 0)).toUTC().addSecs(qint64(n) * 97));
+            c.state = QStringLiteral("ended");
+            c.endedAt = c.startedAt.addSecs(420);
+            c.municipality = QStringLiteral("Sudbury");
+            c.consentRecorded = identifying;
+            if (identifying) {
+                c.callerName = QStringLiteral("Caller %1 %2").arg(n).arg(seed);
+                c.callerPhone = phone;
+                c.notes = QStringLiteral("Lives with her sister since the fire; call back after 5 pm.");
+            }
+            c.needs << CallerNeed{QStringLiteral("need-%1").arg(n),
+                                  QString(),
+                                  QStringLiteral("BD-1800.2000"),
+                                  QStringLiteral("Food Pantries"),
+                                  true,
+                                  QString(),
+                                  identifying ? QStringLiteral("Allergic to peanuts") : QString()};
+            out << c;
+        }
+        return out;
+    };
+    for (const bool identifying : {false, true}) {
+        const QString name = identifying ? QStringLiteral("sealed") : QStringLiteral("plain");
+        const QString path = QDir(workDir).filePath(QStringLiteral("privacy-%1.sqlite").arg(name));
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        auto db = Database::open(path);
+        if (!db) {
+            out() << db.error() << '\n';
+            return 1;
+        }
+        const QList<Call> batch = makeCalls(identifying);
+        t.restart();
+        if (auto st = CallStore(**db).saveMany(batch); !st) {
+            out() << st.error() << '\n';
+            return 1;
+        }
+        const double writeS = double(t.nsecsElapsed()) / 1e9;
+        t.restart();
+        const int reads = std::min<int>(calls, 2000);
+        for (int i = 0; i < reads; ++i) {
+            auto c = CallStore(**db).load(batch[(i * 7919) % calls].id);
+            if (!c || c->detailsLocked) {
+                out() << "a call did not load\n";
+                return 1;
+            }
+        }
+        const double readMs = double(t.nsecsElapsed()) / 1e6 / reads;
+        report[QStringLiteral("write_%1_calls_s").arg(name)] = writeS;
+        report[QStringLiteral("load_%1_call_ms").arg(name)] = readMs;
+        out() << name << ": " << calls << " calls written in " << writeS << " s; one loaded in " << readMs << " ms\n";
+    }
+    report[QStringLiteral("calls")] = calls;
+
+    // The offline sign-in as a person meets it: the stored hash checked, the failure count kept.
+    {
+        auto db = Database::open(QDir(workDir).filePath(QStringLiteral("privacy-sealed.sqlite")));
+        if (!db)
+            return 1;
+        AccountStore accounts(**db);
+        const QString hub = QStringLiteral("https://hub.example.org");
+        if (auto a = accounts.rememberOnline(hub,
+                                             QStringLiteral("amira"),
+                                             QStringLiteral("Amira"),
+                                             QStringLiteral("specialist"),
+                                             QString::fromUtf8(password),
+                                             KeyRing::generate());
+            !a) {
+            out() << a.error() << '\n';
+            return 1;
+        }
+        report[QStringLiteral("offline_sign_in_ms")] = median(
+            [&] { (void)accounts.signInOffline(hub, QStringLiteral("amira"), QString::fromUtf8(password)); }, 5);
+    }
+    CallerKeys::uninstall();
+    out() << "Argon2id hash " << report[QStringLiteral("argon2id_hash_ms")].toDouble() << " ms, verify "
+          << report[QStringLiteral("argon2id_verify_ms")].toDouble() << " ms, offline sign-in "
+          << report[QStringLiteral("offline_sign_in_ms")].toDouble() << " ms; seal "
+          << report[QStringLiteral("seal_us")].toDouble() << " us, open "
+          << report[QStringLiteral("open_us")].toDouble() << " us a value\n";
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setvbuf(stdout, nullptr, _IONBF, 0);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store, search, sync, reports"));
+    p.setApplicationDescription(QStringLiteral("Open 211 benchmarks. Suites: store, search, sync, reports, privacy"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("store"));
     p.addOption({QStringLiteral("services"),
@@ -696,6 +831,11 @@ int main(int argc, char* argv[])
     else if (suite == QLatin1String("reports"))
         rc = benchReports(
             p.value(QStringLiteral("calls")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);
+    else if (suite == QLatin1String("privacy"))
+        rc = benchPrivacy(std::min(p.value(QStringLiteral("calls")).toInt(), 100000),
+                          p.value(QStringLiteral("seed")).toULongLong(),
+                          work,
+                          report);
     else if (suite == QLatin1String("store"))
         rc = benchStore(
             p.value(QStringLiteral("services")).toInt(), p.value(QStringLiteral("seed")).toULongLong(), work, report);

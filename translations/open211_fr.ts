@@ -186,6 +186,14 @@
             <numerusform>%n entrées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in the call history</source>
+        <translation>dans l'historique des appels</translation>
+    </message>
+    <message>
+        <source>resumed after the workstation closed</source>
+        <translation>repris après la fermeture du poste</translation>
+    </message>
 </context>
 <context>
     <name>open211::AuditStore</name>

@@ -59,6 +59,16 @@ QString AuditDialog::actionName(const QString& action)
     return action;
 }
 
+QString AuditDialog::detailText(const QString& detail)
+{
+    // Where a call record was opened, as the workstation writes it.
+    if (detail == QLatin1String("history"))
+        return tr("in the call history");
+    if (detail == QLatin1String("resumed"))
+        return tr("resumed after the workstation closed");
+    return detail;
+}
+
 AuditDialog::AuditDialog(Database& db, const QString& reader, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
@@ -110,7 +120,9 @@ AuditDialog::AuditDialog(Database& db, const QString& reader, QWidget* parent)
     days->addWidget(new QLabel(tr("to"), this));
     days->addWidget(m_to);
     days->addStretch(1);
-    filters->addRow(tr("&Days:"), days);
+    auto* daysLabel = new QLabel(tr("&Days:"), this);
+    daysLabel->setBuddy(m_from);
+    filters->addRow(daysLabel, days);
     filters->addRow(tr("&Person:"), m_user);
     filters->addRow(tr("&Action:"), m_action);
     filters->addRow(tr("&Call record:"), m_call);
@@ -162,7 +174,7 @@ void AuditDialog::refresh()
                                   new QStandardItem(e.user),
                                   new QStandardItem(actionName(e.action)),
                                   new QStandardItem(e.entityId),
-                                  new QStandardItem(e.detail)};
+                                  new QStandardItem(detailText(e.detail))};
         row[2]->setData(e.action, Qt::UserRole);
         m_model->appendRow(row);
     }

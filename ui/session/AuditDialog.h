@@ -33,6 +33,8 @@ public:
 
     // An action's name in plain words.
     static QString actionName(const QString& action);
+    // An entry's detail in plain words (what the workstation writes in short).
+    static QString detailText(const QString& detail);
 
 public slots:
     void refresh();
