@@ -58,16 +58,7 @@ class TestSignIn : public QObject
     // Every byte under the test's folder (the database, its log) and the settings files.
     bool anyFileHolds(const QByteArray& needle)
     {
-        QStringList roots{m_dir.path(), QFileInfo(QSettings().fileName()).absolutePath()};
-        for (const QString& root : roots) {
-            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile f(it.next());
-                if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-                    return true;
-            }
-        }
-        return false;
+        return test::anyFileHolds({m_dir.path(), QFileInfo(QSettings().fileName()).absolutePath()}, needle);
     }
 
     static void exec(Database& db, const QString& sql)

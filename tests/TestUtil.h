@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -25,6 +26,20 @@ inline QByteArray fileHash(const QString& path)
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&f);
     return h.result().toHex();
+}
+
+// Whether any file under `roots` (hidden ones too) holds `needle`: a secret that must be in no file.
+inline bool anyFileHolds(const QStringList& roots, const QByteArray& needle)
+{
+    for (const QString& root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+                return true;
+        }
+    }
+    return false;
 }
 
 inline QString sourceDir()

@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>in the call history</source>
-        <translation>dans l'historique des appels</translation>
+        <translation>dans l&apos;historique des appels</translation>
     </message>
     <message>
         <source>resumed after the workstation closed</source>
@@ -4718,14 +4718,6 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
-        <source>Enter your user name on the hub.</source>
-        <translation>Entrez votre nom d’utilisateur sur le carrefour.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Entrez votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>

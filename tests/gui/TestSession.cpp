@@ -69,15 +69,7 @@ class TestSession : public QObject
 
     bool anyFileHolds(const QByteArray& needle)
     {
-        for (const QString& root : {m_dir.path(), QFileInfo(QSettings().fileName()).absolutePath()}) {
-            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile f(it.next());
-                if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-                    return true;
-            }
-        }
-        return false;
+        return test::anyFileHolds({m_dir.path(), QFileInfo(QSettings().fileName()).absolutePath()}, needle);
     }
 
 private slots:

@@ -11,6 +11,24 @@
 
 namespace open211 {
 
+std::optional<std::pair<QString, QString>> takeCredentials(QLineEdit* user, QLineEdit* password, QLabel* message)
+{
+    const QString name = user->text().trimmed();
+    if (name.isEmpty()) {
+        message->setText(LockScreen::tr("Enter your user name."));
+        user->setFocus();
+        return std::nullopt;
+    }
+    if (password->text().isEmpty()) {
+        message->setText(LockScreen::tr("Enter your password."));
+        password->setFocus();
+        return std::nullopt;
+    }
+    std::pair<QString, QString> given{name, password->text()};
+    password->clear();
+    return given;
+}
+
 LockScreen::LockScreen(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
@@ -162,20 +180,8 @@ void LockScreen::submit()
     if (m_busy)
         return;
     if (m_mode == Mode::SignIn) {
-        const QString user = m_user->text().trimmed();
-        if (user.isEmpty()) {
-            m_message->setText(tr("Enter your user name."));
-            m_user->setFocus();
-            return;
-        }
-        if (m_password->text().isEmpty()) {
-            m_message->setText(tr("Enter your password."));
-            m_password->setFocus();
-            return;
-        }
-        const QString password = m_password->text();
-        m_password->clear();
-        emit signInRequested(user, password);
+        if (const auto given = takeCredentials(m_user, m_password, m_message))
+            emit signInRequested(given->first, given->second);
         return;
     }
     if (m_needsPassword && m_password->text().isEmpty()) {

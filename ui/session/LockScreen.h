@@ -5,12 +5,18 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
+#include <utility>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace open211 {
+
+// A user name and a password from their fields, for a sign-in: on a missing one, `message` says so
+// and the cursor goes there (nullopt); else both, the password field emptied at once.
+std::optional<std::pair<QString, QString>> takeCredentials(QLineEdit* user, QLineEdit* password, QLabel* message);
 
 class LockScreen : public QWidget
 {

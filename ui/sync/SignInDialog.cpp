@@ -1,5 +1,7 @@
 #include "sync/SignInDialog.h"
 
+#include "session/LockScreen.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -69,25 +71,16 @@ void SignInDialog::signIn()
 {
     if (m_busy || m_hubUrl.isEmpty())
         return;
-    const QString user = m_user->text().trimmed();
-    if (user.isEmpty()) {
-        m_message->setText(tr("Enter your user name on the hub."));
-        m_user->setFocus();
+    const auto given = takeCredentials(m_user, m_password, m_message);
+    if (!given)
         return;
-    }
-    if (m_password->text().isEmpty()) {
-        m_message->setText(tr("Enter your password."));
-        m_password->setFocus();
-        return;
-    }
+    const QString user = given->first;
     QSettings().setValue(QStringLiteral("hub/user"), user);
     m_signedIn = false;
     m_message->setText(tr("Signing in to %1…").arg(m_hubUrl));
     setBusy(true);
-    // The password goes to the hub once and leaves the field at once.
-    const QString password = m_password->text();
-    m_password->clear();
-    emit signInRequested(user, password);
+    // The password goes to the hub once; it left the field at once.
+    emit signInRequested(user, given->second);
 }
 
 void SignInDialog::signInFinished(bool ok, const QString& message, const QString& who)
