@@ -9,6 +9,7 @@
 #include "Workstation.h"
 #include "call/SettingsDialog.h"
 #include "calls/CallAutosaver.h"
+#include "session/LockScreen.h"
 #include "store/CallStore.h"
 #include "store/SyncStore.h"
 #include "sync/SignInDialog.h"
@@ -321,6 +322,24 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains(password.toUtf8()), qPrintable(file));
         }
+    }
+
+    void withoutAKeychainTheSignInSaysSo()
+    {
+        // This test runs with no session bus at all, as a bare headless machine: the sign-in says
+        // the token cannot be kept, and keeps asking (no session is resumed).
+        QSettings().setValue(QStringLiteral("hub/url"), QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+        MainWindow w(*m_db);
+        w.show();
+        w.startSession();
+        QVERIFY(w.isLocked());
+        QVERIFY(!w.session());
+        QCOMPARE(w.lockScreen()->mode(), LockScreen::Mode::SignIn);
+        QVERIFY(w.lockScreen()->noticeLabel()->isVisible());
+        QVERIFY2(w.lockScreen()->noticeLabel()->text().startsWith(
+                     QLatin1String("No keychain service runs on this computer")),
+                 qPrintable(w.lockScreen()->noticeLabel()->text()));
+        QVERIFY(w.lockScreen()->noticeLabel()->text().contains(QLatin1String("you sign in each time")));
     }
 
     void everyNewControlHasANameAndAKey()
