@@ -250,9 +250,11 @@ private slots:
         {
             SettingsDialog d;
             QCOMPARE(d.intervalBox()->value(), SettingsDialog::DefaultIntervalMinutes);
+            QCOMPARE(d.lockBox()->value(), SettingsDialog::DefaultLockMinutes);
             d.hubEdit()->setText(QStringLiteral("https://hub.example.org/"));
             d.caBundleEdit()->setText(ca);
             d.intervalBox()->setValue(15);
+            d.lockBox()->setValue(5);
             d.accept();
             QCOMPARE(d.result(), int(QDialog::Accepted));
         }
@@ -260,6 +262,13 @@ private slots:
         QCOMPARE(settings.value(QStringLiteral("hub/url")).toString(), QStringLiteral("https://hub.example.org"));
         QCOMPARE(settings.value(QStringLiteral("hub/caBundle")).toString(), ca);
         QCOMPARE(settings.value(QStringLiteral("hub/intervalMinutes")).toInt(), 15);
+        QCOMPARE(SettingsDialog::lockMinutes(), 5);
+        {
+            // The window locks after what the settings say.
+            MainWindow w(*m_db);
+            QCOMPARE(w.idleLockInterval(), 5 * 60000);
+        }
+        settings.remove(QStringLiteral("privacy/lockMinutes"));
         {
             SettingsDialog again;
             QCOMPARE(again.hubEdit()->text(), QStringLiteral("https://hub.example.org"));
