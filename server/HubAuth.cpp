@@ -39,6 +39,12 @@ const QStringList& HubAuth::roles()
     return all;
 }
 
+bool HubAuth::isUserName(const QString& name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{1,100}$"));
+    return valid.match(name).hasMatch();
+}
+
 QByteArray HubAuth::hashPassword(const QByteArray& password)
 {
     return crypto::hashPassword(password);
@@ -52,8 +58,7 @@ bool HubAuth::verifyPassword(const QByteArray& hash, const QByteArray& password)
 Result<bool>
 HubAuth::setUser(const QString& username, const QString& role, const QString& displayName, const QByteArray& password)
 {
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._@-]{1,100}$"));
-    if (!validName.match(username).hasMatch())
+    if (!isUserName(username))
         return Error{tr("A user name is 1 to 100 letters, digits, dots, hyphens, underscores or @.")};
     if (!roles().contains(role))
         return Error{tr("\"%1\" is not a role; the roles are %2.").arg(role, roles().join(QStringLiteral(", ")))};

@@ -34,6 +34,8 @@ public:
     // Starts libsodium; false when it cannot (the hub must not run then).
     static bool initialize();
     static const QStringList& roles();
+    // 1 to 100 letters, digits, dots, hyphens, underscores or @.
+    static bool isUserName(const QString& name);
     static constexpr int TokenHours = 12;
 
     // Adds a user, or gives an existing one this role, name and password, which signs them out

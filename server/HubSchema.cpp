@@ -268,6 +268,17 @@ Status suggestions(QSqlQuery& q)
          QStringLiteral("CREATE INDEX hub_suggestion_listed ON hub_suggestion(suggested_at, id)")});
 }
 
+// Who opened which call record, and who read this log (HubAudit), for the supervisors. IF NOT
+// EXISTS: a hub whose version was set back by hand keeps its log, and the step still runs.
+Status audit(QSqlQuery& q)
+{
+    return execAll(q,
+                   {QStringLiteral("CREATE TABLE IF NOT EXISTS hub_audit (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT "
+                                   "NULL DEFAULT now(), username TEXT NOT NULL, action TEXT NOT NULL, entity_id TEXT, "
+                                   "detail TEXT)"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS hub_audit_at ON hub_audit(at)")});
+}
+
 // Triggers on every HSDS table (made again at each start: a table added to the descriptions gets
 // them too): the lock at each writing statement, then a change-log entry per row that changed.
 QStringList changeTriggers()
@@ -298,6 +309,7 @@ const QList<Step>& steps()
         {4, "call records", calls},
         {5, "change authors", changeAuthors},
         {6, "change suggestions", suggestions},
+        {7, "audit log", audit},
     };
     return all;
 }

@@ -1,7 +1,7 @@
 // The hub's PostgreSQL schema, brought up to date at every start in one transaction: the HSDS
 // tables (made from the shared table descriptions), their search and nesting indexes, the change
 // log PostgreSQL's triggers keep for the workstations' sync (with who made each change), sign-in,
-// the call records, and the suggested changes to resource records.
+// the call records, the suggested changes to resource records, and the audit log.
 #pragma once
 
 #include "Result.h"

@@ -237,6 +237,7 @@ HubServer::HubServer(HubStore& store)
     , m_edits(store.database())
     , m_suggestions(store.database())
     , m_reports(store.database())
+    , m_audit(store.database())
     , m_idempotency(store.database())
 {
     routeReads();
@@ -244,6 +245,7 @@ HubServer::HubServer(HubStore& store)
     routeWrites();
     routeSuggestions();
     routeReports();
+    routeAudit();
     m_http.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QByteArray body = WriteAnswer::error(404,
                                                    QStringLiteral("The hub has no endpoint %1 %2.")
@@ -477,6 +479,9 @@ void HubServer::routeWrites()
                 return error(Code::InternalServerError, call.error());
             if (!call->has_value())
                 return error(Code::NotFound, QStringLiteral("The hub has no call \"%1\".").arg(id.left(100)));
+            // No record leaves the hub unless the log says who opened it.
+            if (auto st = m_audit.record(*access.user, QStringLiteral("open_call"), id); !st)
+                return error(Code::InternalServerError, st.error());
             return json(**call);
         });
 
@@ -635,6 +640,27 @@ void HubServer::routeReports()
                                         QByteArrayLiteral("attachment; filename=\"") + file.toLatin1() + '"');
                      return response;
                  });
+}
+
+void HubServer::routeAudit()
+{
+    // Supervisors and admins read who opened which call record; reading it is in the log, before
+    // what it shows (as on the workstation).
+    m_http.route(QStringLiteral("/audit"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest& request) {
+        const Access access = authorize(m_auth, request, {QStringLiteral("supervisor"), QStringLiteral("admin")});
+        if (!access.user)
+            return send(access.denial);
+        QString message;
+        const auto filter = HubAudit::parse(QUrlQuery(request.url()), &message);
+        if (!filter)
+            return error(Code::BadRequest, message);
+        if (auto st = m_audit.record(*access.user, QStringLiteral("read_audit"), {}, filter->asked); !st)
+            return error(Code::InternalServerError, st.error());
+        auto items = m_audit.list(*filter);
+        if (!items)
+            return error(Code::InternalServerError, items.error());
+        return json(QJsonObject{{QStringLiteral("items"), *items}});
+    });
 }
 
 Status HubServer::setTls(const QString& certificateFile, const QString& keyFile)

@@ -2,13 +2,16 @@
 // ../shared/hsds/openapi.json ("/", services, organizations, taxonomies, taxonomy terms and
 // service_at_locations, with their filters and nested "full" records); sign-in; the change feed
 // and deleted records for the workstations' sync; call records, follow-ups, resource edits and
-// suggested changes, idempotent by key; the province's community needs report and its open data.
+// suggested changes, idempotent by key; the province's community needs report and its open data;
+// the audit log of who opened which call record. Every route but sign-in and the HSDS reads checks
+// the caller's role (docs/sync-protocol.md, "Sign-in and roles").
 // HTTPS when given a certificate. Bad input of any kind gets a 4xx with a JSON error; the hub never
 // crashes on input.
 #pragma once
 
 #include "CallIntake.h"
 #include "ChangeFeed.h"
+#include "HubAudit.h"
 #include "HubAuth.h"
 #include "HubReports.h"
 #include "Idempotency.h"
@@ -44,6 +47,7 @@ private:
     void routeWrites();
     void routeSuggestions();
     void routeReports();
+    void routeAudit();
 
     HubStore& m_store;
     HubAuth m_auth;
@@ -52,6 +56,7 @@ private:
     ResourceEdits m_edits;
     Suggestions m_suggestions;
     HubReports m_reports;
+    HubAudit m_audit;
     Idempotency m_idempotency;
     std::optional<QSslConfiguration> m_tls;
     QHttpServer m_http;
