@@ -4536,7 +4536,7 @@ Besoins : %2 · Aiguillages : %3</translation>
     </message>
     <message>
         <source>Save and s&amp;ign in to the hub…</source>
-        <translation>Enregistrer et se co&amp;nnecter au carrefour…</translation>
+        <translation>Enregistrer et se conn&amp;ecter au carrefour…</translation>
     </message>
     <message>
         <source>the system&apos;s certificates</source>
@@ -4630,8 +4630,8 @@ Besoins : %2 · Aiguillages : %3</translation>
         <translation>Après ce nombre de minutes sans touche ni clic, l&apos;écran se verrouille et redemande le mot de passe. 0 : jamais (seulement sur un poste que personne d&apos;autre n&apos;approche).</translation>
     </message>
     <message>
-        <source>Loc&amp;k the screen after:</source>
-        <translation>&amp;Verrouiller l&apos;écran après :</translation>
+        <source>Lock the &amp;screen after:</source>
+        <translation>Verr&amp;ouiller l&apos;écran après :</translation>
     </message>
 </context>
 <context>

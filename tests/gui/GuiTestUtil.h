@@ -8,6 +8,8 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStringList>
@@ -40,6 +42,31 @@ template <typename Extra = std::nullptr_t> QStringList unnamedControls(QWidget* 
             missing << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
     }
     return missing;
+}
+
+// Mnemonics (Alt+letter) that two visible labels or buttons under `root` share: "x: A, B".
+inline QStringList clashingMnemonics(QWidget* root)
+{
+    QHash<QChar, QStringList> byKey;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(root))
+            continue;
+        QString text;
+        if (const auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            text = label->text();
+        else if (const auto* button = qobject_cast<QAbstractButton*>(widget))
+            text = button->text();
+        const qsizetype at = text.indexOf(u'&');
+        if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
+            continue;
+        byKey[text.at(at + 1).toLower()] << text;
+    }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << QString(it.key()) + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    }
+    return clashes;
 }
 
 // The key ring that seals callers' details in the screens' tests: one per process, or the one a

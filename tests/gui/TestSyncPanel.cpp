@@ -370,6 +370,19 @@ private slots:
         settings.show();
         missing = unnamedControls(&settings);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        // Each Alt+letter reaches one field, in both languages.
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            QVERIFY(Workstation::setLanguage(language));
+            SettingsDialog again(&w);
+            again.show();
+            const QStringList clashes = clashingMnemonics(&again);
+            QVERIFY2(clashes.isEmpty(), qPrintable(language + u' ' + clashes.join(QStringLiteral("; "))));
+            LockScreen lock;
+            lock.showSignIn(QStringLiteral("https://hub.example.org"), QString(), QString());
+            lock.show();
+            QVERIFY2(clashingMnemonics(&lock).isEmpty(), qPrintable(clashingMnemonics(&lock).join(u';')));
+        }
+        QVERIFY(Workstation::setLanguage(QStringLiteral("en")));
         SignInDialog signIn(QStringLiteral("https://hub.example.org"), QStringLiteral("dana"), &w);
         signIn.show();
         missing = unnamedControls(&signIn);

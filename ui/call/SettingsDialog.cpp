@@ -87,7 +87,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(caLabel, caRow);
     form->addRow(tr("Sync &every:"), m_interval);
     form->addRow(tr("&Keep callers' details for:"), m_retention);
-    form->addRow(tr("Loc&k the screen after:"), m_lock);
+    form->addRow(tr("Lock the &screen after:"), m_lock);
     auto* signInRow = new QHBoxLayout;
     signInRow->addWidget(m_signIn);
     signInRow->addStretch(1);
