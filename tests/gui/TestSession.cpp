@@ -280,6 +280,7 @@ private slots:
         AuditDialog log(*m_db, QStringLiteral("sam"));
         log.show();
         QVERIFY(unnamedControls(&log).isEmpty());
+        QVERIFY2(clashingMnemonics(&log).isEmpty(), qPrintable(clashingMnemonics(&log).join(u';')));
         QCOMPARE(audit(QStringLiteral("read_audit"), QStringLiteral("sam")).size(), 1);
         auto* model = qobject_cast<QStandardItemModel*>(log.table()->model());
         QVERIFY(model);
