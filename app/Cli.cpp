@@ -526,9 +526,10 @@ int runSync(const GlobalOptions& g)
         return 1;
     }
     // As the window does: the sign-in kept for offline use, and the keys that open the callers'
-    // details the uploads carry.
+    // details the uploads carry. The token is not kept: a command's sign-in opens no window's
+    // session.
     Keychain keychain;
-    const auto session = WorkstationSignIn(*db, &keychain).online(hub, *signIn, password);
+    const auto session = WorkstationSignIn(*db, &keychain).online(hub, *signIn, password, /*keepToken=*/false);
     crypto::wipe(password);
     if (!session)
         err() << Text::tr("Uploads that name a caller stay here: %1").arg(session.error()) << '\n';

@@ -24,11 +24,16 @@ QString WorkstationSignIn::entry(const char* what) const
     return QStringLiteral("%1/%2").arg(QLatin1String(what), QString::fromLatin1(profile.left(16)));
 }
 
-QString WorkstationSignIn::keychainNotice()
+QString WorkstationSignIn::keychainNotice(bool standalone)
 {
     if (m_keychain && m_keychain->available())
         return {};
     const QString why = m_keychain ? m_keychain->unavailableReason() : QString();
+    if (standalone)
+        return tr("No keychain service runs on this computer%1: callers' details are sealed with a key kept in this "
+                  "workstation's database, which protects them no more than the database itself. Signing in to a "
+                  "hub seals them with your password.")
+            .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
     return tr("No keychain service runs on this computer%1: the hub's token is not kept, so you sign in each time "
               "the workstation opens.")
         .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
@@ -55,10 +60,10 @@ Result<KeyRing> WorkstationSignIn::keys(const QString& hubUrl, const QString& us
     }
     if (ring.isEmpty())
         ring = KeyRing::generate();
-    if (keychain) {
-        if (auto st = m_keychain->write(entry("caller-keys"), ring.toBytes()); !st)
-            return Error{st.error()};
-    }
+    // A keychain that will not take it is no reason to refuse the sign-in: the ring is also kept
+    // sealed with the password (or, with no hub, in the database).
+    if (keychain)
+        (void)m_keychain->write(entry("caller-keys"), ring.toBytes());
     return ring;
 }
 
@@ -75,7 +80,8 @@ Status install(Database& db, const KeyRing& ring)
 
 } // namespace
 
-Result<SessionUser> WorkstationSignIn::online(const QString& hubUrl, const HubSession& hub, const QString& password)
+Result<SessionUser>
+WorkstationSignIn::online(const QString& hubUrl, const HubSession& hub, const QString& password, bool keepToken)
 {
     auto ring = keys(hubUrl, hub.username, password);
     if (!ring)
@@ -84,13 +90,9 @@ Result<SessionUser> WorkstationSignIn::online(const QString& hubUrl, const HubSe
     if (auto kept = AccountStore(m_db).rememberOnline(hubUrl, hub.username, hub.displayName, role, password, *ring);
         !kept)
         return Error{kept.error()};
-    if (m_keychain && m_keychain->available()) {
-        const QJsonObject token{{QStringLiteral("hub"), hubUrl},
-                                {QStringLiteral("username"), hub.username},
-                                {QStringLiteral("token"), hub.token},
-                                {QStringLiteral("expires_at"), hub.expiresAt.toUTC().toString(Qt::ISODate)}};
-        (void)m_keychain->write(entry("hub-token"), QJsonDocument(token).toJson(QJsonDocument::Compact));
-    }
+    SessionUser user{hub.username, hub.displayName, role, hubUrl, hub.token, false, hub.expiresAt};
+    if (keepToken)
+        this->keepToken(user);
     if (auto st = install(m_db, *ring); !st)
         return Error{st.error()};
     (void)AuditStore(m_db).record(hub.username,
@@ -98,16 +100,48 @@ Result<SessionUser> WorkstationSignIn::online(const QString& hubUrl, const HubSe
                                   QStringLiteral("account"),
                                   hub.username,
                                   QStringLiteral("hub %1").arg(hubUrl));
-    return SessionUser{hub.username, hub.displayName, role, hubUrl, hub.token, false};
+    return user;
+}
+
+void WorkstationSignIn::keepToken(const SessionUser& user)
+{
+    if (user.token.isEmpty() || user.hubUrl.isEmpty() || !user.tokenExpiresAt.isValid() || !m_keychain
+        || !m_keychain->available())
+        return;
+    const QJsonObject token{{QStringLiteral("hub"), user.hubUrl},
+                            {QStringLiteral("username"), user.username},
+                            {QStringLiteral("token"), user.token},
+                            {QStringLiteral("expires_at"), user.tokenExpiresAt.toUTC().toString(Qt::ISODate)}};
+    (void)m_keychain->write(entry("hub-token"), QJsonDocument(token).toJson(QJsonDocument::Compact));
+}
+
+void WorkstationSignIn::hubRefused(const QString& hubUrl, const QString& username, const QString& why)
+{
+    AccountStore accounts(m_db);
+    const auto known = accounts.account(hubUrl, username);
+    if (!known || !known->has_value())
+        return; // nothing kept here to close (and a name no one has is not written down)
+    (void)accounts.closeOffline(hubUrl, username);
+    (void)AuditStore(m_db).record(username, QStringLiteral("sign_in_failed"), QStringLiteral("account"), username, why);
 }
 
 Result<SessionUser> WorkstationSignIn::offline(const QString& hubUrl, const QString& username, const QString& password)
 {
     AccountStore accounts(m_db);
+    const auto known = accounts.account(hubUrl, username);
     auto account = accounts.signInOffline(hubUrl, username, password);
     if (!account) {
-        (void)AuditStore(m_db).record(
-            username, QStringLiteral("sign_in_failed"), QStringLiteral("account"), username, account.error());
+        // A name this workstation does not know may be a password typed in the wrong field: it is
+        // not written down.
+        if (known && known->has_value())
+            (void)AuditStore(m_db).record(
+                username, QStringLiteral("sign_in_failed"), QStringLiteral("account"), username, account.error());
+        else
+            (void)AuditStore(m_db).record(QStringLiteral("?"),
+                                          QStringLiteral("sign_in_failed"),
+                                          QStringLiteral("account"),
+                                          QString(),
+                                          QStringLiteral("a user name this workstation does not know"));
         return Error{account.error()};
     }
     auto ring = keys(hubUrl, username, password);
@@ -156,7 +190,7 @@ Result<std::optional<SessionUser>> WorkstationSignIn::resume(const QString& hubU
                                   username,
                                   QStringLiteral("hub %1, token from the keychain").arg(hubUrl));
     const LocalAccount& a = **account;
-    return std::optional<SessionUser>(SessionUser{username, a.displayName, a.role, hubUrl, token, false});
+    return std::optional<SessionUser>(SessionUser{username, a.displayName, a.role, hubUrl, token, false, expires});
 }
 
 Result<SessionUser> WorkstationSignIn::standalone(const QString& osUser)
@@ -168,7 +202,18 @@ Result<SessionUser> WorkstationSignIn::standalone(const QString& osUser)
             return Error{kept.error()};
         ring = *kept;
     } else {
-        ring = KeyRing::generate(); // this session's only
+        // No keychain and no password: the ring is kept for the computer's user in the database,
+        // so what was sealed yesterday opens today (keychainNotice(true) says what that is worth).
+        AccountStore accounts(m_db);
+        if (auto mine = accounts.keys(QString(), osUser, QString())) {
+            ring = *mine;
+        } else {
+            ring = KeyRing::generate();
+            if (auto kept
+                = accounts.rememberOnline(QString(), osUser, osUser, QStringLiteral("specialist"), QString(), ring);
+                !kept)
+                return Error{kept.error()};
+        }
     }
     if (auto st = install(m_db, ring); !st)
         return Error{st.error()};

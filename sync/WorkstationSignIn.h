@@ -29,6 +29,7 @@ struct SessionUser
     QString hubUrl; // empty: no hub set up (a standalone or demo workstation)
     QString token; // for the sync; empty when signed in offline
     bool offline = false; // checked here, not by the hub
+    QDateTime tokenExpiresAt; // when the hub's token ends
 };
 
 class WorkstationSignIn
@@ -39,21 +40,31 @@ public:
     // `keychain` may be null (none on this computer).
     WorkstationSignIn(Database& db, Keychain* keychain);
 
-    Result<SessionUser> online(const QString& hubUrl, const HubSession& hub, const QString& password);
+    // `keepToken`: the token goes to the keychain for the next start (not for a one-off command).
+    Result<SessionUser>
+    online(const QString& hubUrl, const HubSession& hub, const QString& password, bool keepToken = true);
+    // The hub turned this user's password down: this workstation no longer lets them in without
+    // the hub (nor unlocks for them) until the hub takes their password again.
+    void hubRefused(const QString& hubUrl, const QString& username, const QString& why);
     Result<SessionUser> offline(const QString& hubUrl, const QString& username, const QString& password);
     // The token an earlier session kept in the keychain, still valid, for a user known here.
     Result<std::optional<SessionUser>> resume(const QString& hubUrl);
     // No hub set up: the computer's user, as a specialist; callers' details sealed with the
-    // keychain's ring, or with one for this session only when there is no keychain.
+    // keychain's ring, or, where there is no keychain, with one kept in the database for the
+    // computer's user (no password to seal it with: keychainNotice(true) says so).
     Result<SessionUser> standalone(const QString& osUser);
     Status unlock(const SessionUser& user, const QString& password);
     // Signing out: the kept token is forgotten and the keys leave memory.
     void signOut(const SessionUser& user);
-    // The hub refused the token (expired): it is forgotten.
+    // The hub refused the token (expired), or the screen locked (a restart must not open the
+    // session without the password): the kept token is forgotten.
     void forgetToken();
+    // The token kept again for the next start (after an unlock).
+    void keepToken(const SessionUser& user);
 
-    // What the person should know about this workstation's keychain (empty when all is well).
-    QString keychainNotice();
+    // What the person should know about this workstation's keychain (empty when all is well);
+    // `standalone`: for a session with no hub.
+    QString keychainNotice(bool standalone = false);
 
 private:
     Result<KeyRing> keys(const QString& hubUrl, const QString& username, const QString& password);

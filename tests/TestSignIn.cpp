@@ -190,6 +190,20 @@ private slots:
                               QStringLiteral("battery staple")));
         QVERIFY(signIn.offline(m_url, QStringLiteral("bob"), QStringLiteral("battery staple")));
 
+        // The hub turned bob's password down (changed, or the account closed): no way in without
+        // the hub, nor an unlock, until it takes his password again.
+        signIn.hubRefused(m_url, QStringLiteral("bob"), QStringLiteral("The hub does not know this password."));
+        auto closed = signIn.offline(m_url, QStringLiteral("bob"), QStringLiteral("battery staple"));
+        QVERIFY(!closed);
+        QVERIFY(closed.error().contains(QLatin1String("Too many wrong passwords")));
+        const SessionUser bobHere{QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("supervisor"), m_url};
+        QVERIFY(!signIn.unlock(bobHere, QStringLiteral("battery staple")));
+        QVERIFY(signIn.online(m_url,
+                              hubSignIn(*db, QStringLiteral("bob"), QStringLiteral("battery staple")),
+                              QStringLiteral("battery staple")));
+        QVERIFY(signIn.offline(m_url, QStringLiteral("bob"), QStringLiteral("battery staple")));
+        QVERIFY(signIn.unlock(bobHere, QStringLiteral("battery staple")));
+
         // An online sign-in older than the limit is not enough.
         exec(*db,
              QStringLiteral("UPDATE local_account SET online_at = '%1' WHERE username = 'bob'")
@@ -208,7 +222,35 @@ private slots:
             actions << e.action;
         QVERIFY(actions.contains(QStringLiteral("sign_in")));
         QVERIFY(actions.contains(QStringLiteral("sign_in_offline")));
-        QCOMPARE(actions.count(QStringLiteral("sign_in_failed")), AccountStore::MaxFailures + 3);
+        // (bob's attempts before he ever signed in here are not under his name: a name this
+        // workstation does not know may be a password typed in the wrong field.)
+        QCOMPARE(actions.count(QStringLiteral("sign_in_failed")), AccountStore::MaxFailures + 4);
+        AuditQuery unknown;
+        unknown.user = QStringLiteral("?");
+        QVERIFY(!AuditStore(*db).find(unknown)->isEmpty());
+        QVERIFY(AuditStore(*db).find(unknown)->first().entityId.isEmpty());
+    }
+
+    void standaloneKeepsItsKeysAcrossSessions()
+    {
+        // A workstation with no hub: what one session sealed opens in the next (the ring is in the
+        // keychain, or, with none, kept in the database for the computer's user, as said).
+        auto db = openDb(QStringLiteral("standalone.sqlite"));
+        Keychain keychain;
+        WorkstationSignIn signIn(*db, &keychain);
+        QVERIFY(signIn.standalone(QStringLiteral("desk")));
+        Call c = callWithDetails(QStringLiteral("Nadia Okafor"));
+        QVERIFY(CallStore(*db).save(c));
+        signIn.signOut(SessionUser{QStringLiteral("desk"), QStringLiteral("desk"), QStringLiteral("specialist")});
+        QVERIFY(!CallerKeys::installed());
+        auto again = signIn.standalone(QStringLiteral("desk"));
+        QVERIFY2(again, qPrintable(again.error()));
+        auto back = CallStore(*db).load(c.id);
+        QVERIFY(back);
+        QVERIFY(!back->detailsLocked);
+        QCOMPARE(back->callerName, QStringLiteral("Nadia Okafor"));
+        QCOMPARE(signIn.keychainNotice(true).contains(QLatin1String("kept in this workstation's database")),
+                 !m_expectKeychain);
     }
 
     void callerDetailsAreSealedAtRest()

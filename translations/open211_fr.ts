@@ -2341,6 +2341,10 @@ Besoins : %2 · Aiguillages : %3</translation>
         <extracomment>%1 why this workstation cannot sign the person in, %2 why the hub could not</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is signed in here: sign out first (Tools → Sign out) to sign in as someone else.</source>
+        <translation>%1 est connecté ici : déconnectez-vous d&apos;abord (Outils → Se déconnecter) pour vous connecter sous un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>open211::MaintenancePanel</name>
@@ -5239,6 +5243,10 @@ Besoins : %2 · Aiguillages : %3</translation>
     <message>
         <source>No keychain service runs on this computer%1: the hub&apos;s token is not kept, so you sign in each time the workstation opens.</source>
         <translation>Aucun service de trousseau ne tourne sur cet ordinateur%1 : le jeton du carrefour n&apos;est pas gardé, vous vous connectez donc à chaque ouverture du poste.</translation>
+    </message>
+    <message>
+        <source>No keychain service runs on this computer%1: callers&apos; details are sealed with a key kept in this workstation&apos;s database, which protects them no more than the database itself. Signing in to a hub seals them with your password.</source>
+        <translation>Aucun service de trousseau ne tourne sur cet ordinateur%1 : les coordonnées des appelants sont scellées avec une clé gardée dans la base de données de ce poste, qui ne les protège pas plus que la base elle-même. Une connexion à un carrefour les scelle avec votre mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -330,9 +330,15 @@ void MainWindow::applyRole()
     for (QAction* a : std::as_const(m_actions))
         a->setEnabled(!m_locked);
     action("quit")->setEnabled(true);
-    menuBar()->setEnabled(true);
-    if (m_locked)
+    if (m_locked) {
+        // A new workstation's hub address can be set (or corrected) before anyone has signed in
+        // to it here; once someone has, only a signed-in person changes it.
+        if (!m_session) {
+            const auto known = AccountStore(m_db).lastAccount(hubUrl());
+            action("settings")->setEnabled(known && !known->has_value());
+        }
         return;
+    }
     action("signOut")->setEnabled(m_session.has_value());
     action("lock")->setEnabled(m_session.has_value());
     const bool canEdit = editor().canEdit();
@@ -417,8 +423,12 @@ void MainWindow::configureSync()
     const int minutes
         = settings.value(QStringLiteral("hub/intervalMinutes"), SettingsDialog::DefaultIntervalMinutes).toInt();
     // A token is good only on the hub that gave it.
-    if (url != m_hubUrl && !m_sync->token().isEmpty())
-        m_sync->setToken(QString(), QString());
+    if (url != m_hubUrl) {
+        if (!m_sync->token().isEmpty())
+            m_sync->setToken(QString(), QString());
+        if (m_session)
+            m_session->token.clear(); // "Sign in to the hub" gets one from the new hub
+    }
     m_hubUrl = url;
     m_sync->configure(url, settings.value(QStringLiteral("hub/caBundle")).toString(), std::max(1, minutes) * 60);
     // Until the engine answers, say what it will find.
@@ -621,6 +631,15 @@ void MainWindow::showSettings()
     setIdleLockInterval(SettingsDialog::lockMinutes() * 60000);
     configureSync();
     refreshStatus();
+    if (m_locked) {
+        showSignInScreen(); // the hub just set: sign in to it
+        return;
+    }
+    // A hub set up on a workstation that had none: its users sign in (once the call has ended).
+    if (m_session && m_session->hubUrl.isEmpty() && !hubUrl().isEmpty() && !m_callPanel->hasCall()) {
+        signOut();
+        return;
+    }
     if (dialog.signInRequested())
         showSignIn();
 }
@@ -830,7 +849,7 @@ void MainWindow::startSession()
         auto user = in.standalone(specialist());
         if (user) {
             beginSession(*user);
-            if (const QString notice = in.keychainNotice(); !notice.isEmpty())
+            if (const QString notice = in.keychainNotice(true); !notice.isEmpty())
                 statusBar()->showMessage(notice, 15000);
             return;
         }
@@ -890,7 +909,13 @@ void MainWindow::signIn(const QString& username, const QString& password)
         finishSignIn(false, tr("No hub is set up: enter its address in Settings (Ctrl+,)."));
         return;
     }
-    QSettings().setValue(QStringLiteral("hub/user"), username);
+    // Someone else takes the workstation by signing out first: the open call ends, the log says so.
+    if (m_session && username != m_session->username) {
+        finishSignIn(false,
+                     tr("%1 is signed in here: sign out first (Tools → Sign out) to sign in as someone else.")
+                         .arg(m_session->username));
+        return;
+    }
     m_signingIn = true;
     m_pendingUser = username;
     m_pendingPassword = password;
@@ -899,10 +924,24 @@ void MainWindow::signIn(const QString& username, const QString& password)
     m_sync->signIn(username, password);
 }
 
-void MainWindow::hubSignInFinished(bool ok, const QString& message, bool refused)
+void MainWindow::cancelSignIn()
 {
     if (!m_signingIn)
-        return; // not this window's
+        return;
+    m_signingIn = false;
+    crypto::wipe(m_pendingPassword);
+    m_pendingHub.reset();
+}
+
+void MainWindow::hubSignInFinished(bool ok, const QString& message, bool refused)
+{
+    if (!m_signingIn) {
+        // Not this window's, or given up (the screen locked meanwhile): the engine keeps the
+        // session's own token, not the one it just got.
+        if (ok)
+            m_sync->setToken(m_session ? m_session->token : QString(), m_session ? m_session->displayName : QString());
+        return;
+    }
     m_signingIn = false;
     QString password = std::exchange(m_pendingPassword, QString());
     const std::optional<HubSession> hub = std::exchange(m_pendingHub, std::nullopt);
@@ -911,7 +950,10 @@ void MainWindow::hubSignInFinished(bool ok, const QString& message, bool refused
     QString said;
     if (ok && hub) {
         user = in.online(hubUrl(), *hub, password);
-    } else if (!refused) {
+    } else if (refused) {
+        // The hub's word stands here too: no offline sign-in for this name until it says yes.
+        in.hubRefused(hubUrl(), m_pendingUser, message);
+    } else {
         // The hub could not be reached (or answered nonsense): this workstation checks the
         // password of someone who signed in here before.
         user = in.offline(hubUrl(), m_pendingUser, password);
@@ -925,9 +967,13 @@ void MainWindow::hubSignInFinished(bool ok, const QString& message, bool refused
     }
     crypto::wipe(password);
     if (!user) {
+        if (ok) // the engine took the hub's token: it goes back to the session's
+            m_sync->setToken(m_session ? m_session->token : QString(), m_session ? m_session->displayName : QString());
         finishSignIn(false, user.error());
         return;
     }
+    // The name is offered next time (only once the hub or this workstation took it).
+    QSettings().setValue(QStringLiteral("hub/user"), user->username);
     beginSession(*user);
     if (!said.isEmpty())
         statusBar()->showMessage(said, 20000);
@@ -950,6 +996,11 @@ void MainWindow::lock()
 {
     if (!m_session || m_locked)
         return;
+    cancelSignIn();
+    // A restart must not open the session without the password: the kept token goes until the
+    // unlock.
+    if (!m_session->token.isEmpty())
+        WorkstationSignIn(m_db, &keychain()).forgetToken();
     // What open dialogs show is no one else's business: they close (the call itself is saved
     // and waits behind the lock).
     for (QWidget* w : QApplication::topLevelWidgets()) {
@@ -971,12 +1022,14 @@ void MainWindow::unlock(const QString& password)
     if (!m_session || !m_locked)
         return;
     QString secret = password;
-    const Status st = WorkstationSignIn(m_db, &keychain()).unlock(*m_session, secret);
+    WorkstationSignIn in(m_db, &keychain());
+    const Status st = in.unlock(*m_session, secret);
     crypto::wipe(secret);
     if (!st) {
         m_lock->setBusy(false, st.error());
         return;
     }
+    in.keepToken(*m_session);
     beginSession(*m_session);
 }
 
@@ -992,6 +1045,7 @@ void MainWindow::signOut()
             statusBar()->showMessage(why, 6000);
         return;
     }
+    cancelSignIn();
     m_autosaver->waitForIdle();
     WorkstationSignIn(m_db, &keychain()).signOut(*m_session);
     m_session.reset();

@@ -149,6 +149,8 @@ private:
     Keychain& keychain();
     void unlock(const QString& password);
     void hubSignInFinished(bool ok, const QString& message, bool refused);
+    // A sign-in under way is given up (the screen locked, or the user signed out).
+    void cancelSignIn();
     void finishSignIn(bool ok, const QString& message);
     // The lock screen in front, the actions off.
     void showLockScreen();

@@ -145,6 +145,18 @@ Result<LocalAccount> AccountStore::signInOffline(
     return a;
 }
 
+Status AccountStore::closeOffline(const QString& hubUrl, const QString& username)
+{
+    Statement s(m_db,
+                QStringLiteral("UPDATE local_account SET failed_attempts = ? WHERE hub_url = ? AND username = ?"));
+    s.bindInt(1, MaxFailures);
+    s.bindText(2, hubUrl);
+    s.bindText(3, username);
+    if (!s.exec())
+        return Error{tr("Cannot sign in: %1").arg(s.error())};
+    return {};
+}
+
 std::optional<KeyRing> AccountStore::keys(const QString& hubUrl, const QString& username, const QString& password) const
 {
     Statement s(m_db,

@@ -55,6 +55,9 @@ public:
                                        const QString& password,
                                        const QDateTime& now = QDateTime::currentDateTimeUtc(),
                                        bool unlocking = false);
+    // The hub turned this user's password down: no offline sign-in nor unlock for them until the
+    // hub takes their password again (rememberOnline).
+    Status closeOffline(const QString& hubUrl, const QString& username);
     // The key ring this user's password opens (nullopt: none kept for them, or it does not open).
     std::optional<KeyRing> keys(const QString& hubUrl, const QString& username, const QString& password) const;
     // Seals `ring` again for this user (after it gained a key); the password must be theirs.

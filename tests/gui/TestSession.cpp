@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -109,6 +110,8 @@ private slots:
         QVERIFY(!w.namedAction("history")->isEnabled());
         QVERIFY(w.namedAction("quit")->isEnabled());
         QVERIFY(w.lockScreen()->noticeLabel()->text().isEmpty()); // a keychain runs here
+        // No one has signed in here yet: the hub's address can still be set.
+        QVERIFY(w.namedAction("settings")->isEnabled());
         QVERIFY(unnamedControls(w.lockScreen()).isEmpty());
 
         // The hub turns a wrong password down, and this workstation does not let it in either.
@@ -146,6 +149,13 @@ private slots:
         QCOMPARE(w.session()->username, QStringLiteral("sam"));
         QVERIFY(!w.session()->token.isEmpty());
         QCOMPARE(audit(QStringLiteral("sign_in"), QStringLiteral("sam")).size(), 2);
+        // Someone else signs out first: no one takes over a session from the side.
+        QSignalSpy done(&w, &MainWindow::signInFinished);
+        w.signIn(QStringLiteral("mallory"), QStringLiteral("whatever-1"));
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done.first().at(0).toBool());
+        QVERIFY(done.first().at(1).toString().contains(QLatin1String("sign out first")));
+        QCOMPARE(w.session()->username, QStringLiteral("sam"));
     }
 
     void idleLocksAndOnlyThePasswordUnlocks()
@@ -167,6 +177,15 @@ private slots:
         QVERIFY(w.callPanel()->hasCall()); // the call waits behind the lock
         QCOMPARE(audit(QStringLiteral("lock"), QStringLiteral("sam")).size(), 1);
         QVERIFY(w.lockScreen()->messageLabel()->text().isEmpty());
+        {
+            // Quitting and starting again does not get past the lock: the kept token went with it.
+            MainWindow restarted(*m_db);
+            restarted.startSession();
+            QVERIFY(restarted.isLocked());
+            QCOMPARE(restarted.lockScreen()->mode(), LockScreen::Mode::SignIn);
+            QVERIFY(!restarted.session());
+            QVERIFY(!restarted.namedAction("settings")->isEnabled()); // sam signed in here before
+        }
 
         // The same user's password only.
         submit(w, QString(), QStringLiteral("wrong"));
@@ -186,6 +205,13 @@ private slots:
         QCOMPARE(audit(QStringLiteral("unlock"), QStringLiteral("sam")).size(), 1);
         w.endCall();
         QVERIFY(w.autosaver()->waitForIdle());
+        {
+            // Unlocked, the token is kept again for the next start.
+            MainWindow restarted(*m_db);
+            restarted.startSession();
+            QVERIFY(!restarted.isLocked());
+            QCOMPARE(restarted.session()->username, QStringLiteral("sam"));
+        }
 
         // Ctrl+Shift+L locks at once.
         w.activateWindow();

@@ -322,7 +322,9 @@ private slots:
         QCOMPARE(d.focusWidget(), d.passwordEdit());
 
         QSettings settings;
-        QCOMPARE(settings.value(QStringLiteral("hub/user")).toString(), QStringLiteral("dana"));
+        // A name neither the hub nor this workstation took is not offered next time (it may be a
+        // password typed in the wrong field).
+        QVERIFY(!settings.contains(QStringLiteral("hub/user")));
         for (const QString& key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(password), qPrintable(key));
         w.autosaver()->waitForIdle();

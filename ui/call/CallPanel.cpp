@@ -224,8 +224,9 @@ void CallPanel::build()
     connect(m_followDue, &QDateEdit::dateChanged, this, &CallPanel::commit);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &CallPanel::commit);
     connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
-        m_name->setEnabled(on && m_active);
-        m_phone->setEnabled(on && m_active);
+        // Sealed details stay as they are: nothing typed over them could be kept.
+        m_name->setEnabled(on && m_active && !m_call.detailsLocked);
+        m_phone->setEnabled(on && m_active && !m_call.detailsLocked);
     });
     connect(m_followUp, &QCheckBox::toggled, m_followDue, &QWidget::setEnabled);
     connect(m_needEdit, &QLineEdit::textEdited, this, &CallPanel::updateSuggestions);

@@ -75,7 +75,6 @@ void SignInDialog::signIn()
     if (!given)
         return;
     const QString user = given->first;
-    QSettings().setValue(QStringLiteral("hub/user"), user);
     m_signedIn = false;
     m_message->setText(tr("Signing in to %1…").arg(m_hubUrl));
     setBusy(true);
