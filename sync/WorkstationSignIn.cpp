@@ -156,7 +156,7 @@ Result<SessionUser> WorkstationSignIn::offline(const QString& hubUrl, const QStr
                                   QStringLiteral("account"),
                                   username,
                                   QStringLiteral("hub %1 not reached").arg(hubUrl));
-    return SessionUser{username, account->displayName, account->role, hubUrl, QString(), true};
+    return SessionUser{username, account->displayName, account->role, hubUrl, QString(), true, QDateTime()};
 }
 
 Result<std::optional<SessionUser>> WorkstationSignIn::resume(const QString& hubUrl)
@@ -219,7 +219,7 @@ Result<SessionUser> WorkstationSignIn::standalone(const QString& osUser)
         return Error{st.error()};
     (void)AuditStore(m_db).record(
         osUser, QStringLiteral("sign_in"), QStringLiteral("account"), osUser, QStringLiteral("no hub set up"));
-    return SessionUser{osUser, osUser, QStringLiteral("specialist"), QString(), QString(), false};
+    return SessionUser{osUser, osUser, QStringLiteral("specialist"), QString(), QString(), false, QDateTime()};
 }
 
 Status WorkstationSignIn::unlock(const SessionUser& user, const QString& password)

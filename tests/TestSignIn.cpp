@@ -196,7 +196,13 @@ private slots:
         auto closed = signIn.offline(m_url, QStringLiteral("bob"), QStringLiteral("battery staple"));
         QVERIFY(!closed);
         QVERIFY(closed.error().contains(QLatin1String("Too many wrong passwords")));
-        const SessionUser bobHere{QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("supervisor"), m_url};
+        const SessionUser bobHere{QStringLiteral("bob"),
+                                  QStringLiteral("Bob"),
+                                  QStringLiteral("supervisor"),
+                                  m_url,
+                                  QString(),
+                                  true,
+                                  QDateTime()};
         QVERIFY(!signIn.unlock(bobHere, QStringLiteral("battery staple")));
         QVERIFY(signIn.online(m_url,
                               hubSignIn(*db, QStringLiteral("bob"), QStringLiteral("battery staple")),
@@ -241,7 +247,13 @@ private slots:
         QVERIFY(signIn.standalone(QStringLiteral("desk")));
         Call c = callWithDetails(QStringLiteral("Nadia Okafor"));
         QVERIFY(CallStore(*db).save(c));
-        signIn.signOut(SessionUser{QStringLiteral("desk"), QStringLiteral("desk"), QStringLiteral("specialist")});
+        signIn.signOut(SessionUser{QStringLiteral("desk"),
+                                   QStringLiteral("desk"),
+                                   QStringLiteral("specialist"),
+                                   QString(),
+                                   QString(),
+                                   false,
+                                   QDateTime()});
         QVERIFY(!CallerKeys::installed());
         auto again = signIn.standalone(QStringLiteral("desk"));
         QVERIFY2(again, qPrintable(again.error()));

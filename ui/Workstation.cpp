@@ -399,7 +399,8 @@ int Workstation::screenshots(const QString& dataDir, const QString& outDir)
                                         QStringLiteral("specialist"),
                                         QStringLiteral("https://hub.example.org"),
                                         QString(),
-                                        false});
+                                        false,
+                                        QDateTime()});
         window.newCall();
         CallPanel* call = window.callPanel();
         call->locationEdit()->setText(QStringLiteral("Sudbury"));

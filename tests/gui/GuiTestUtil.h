@@ -89,7 +89,7 @@ inline void beginTestSession(MainWindow& w,
 {
     if (!CallerKeys::installed())
         CallerKeys::install(testRing());
-    w.beginSession(SessionUser{username, username, role, QString(), QString(), false});
+    w.beginSession(SessionUser{username, username, role, QString(), QString(), false, QDateTime()});
 }
 
 } // namespace open211::test
