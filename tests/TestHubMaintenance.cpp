@@ -36,35 +36,19 @@ BEGIN
     RETURN NULL;
 END $$)";
 
-// Rows of a query as text, one line a row (empty, with a warning, when it fails).
-QStringList rows(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return {};
-    }
-    QStringList out;
-    while (q.next()) {
-        QStringList fields;
-        for (int i = 0; i < q.record().count(); ++i)
-            fields << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
-        out << fields.join(u'|');
-    }
-    return out;
-}
-
 // What a schema is made of: columns, indexes, and the trigger functions' text.
 QStringList schemaOf(const QSqlDatabase& db)
 {
-    return rows(db,
-                QStringLiteral("SELECT table_name, column_name, data_type, is_nullable, coalesce(column_default, '') "
-                               "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2"))
-        + rows(db, QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"))
-        + rows(db,
-               QStringLiteral("SELECT proname, prosrc FROM pg_proc WHERE proname IN ('hub_log_change', "
-                              "'hub_change_lock') ORDER BY 1"))
-        + rows(db, QStringLiteral("SELECT version FROM hub_schema"));
+    return hubRows(
+               db,
+               QStringLiteral("SELECT table_name, column_name, data_type, is_nullable, coalesce(column_default, '') "
+                              "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2"))
+        + hubRows(db,
+                  QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"))
+        + hubRows(db,
+                  QStringLiteral("SELECT proname, prosrc FROM pg_proc WHERE proname IN ('hub_log_change', "
+                                 "'hub_change_lock') ORDER BY 1"))
+        + hubRows(db, QStringLiteral("SELECT version FROM hub_schema"));
 }
 
 } // namespace
@@ -186,11 +170,8 @@ private slots:
     {
         const QString error = m_hub.startCluster();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(m_hub.run({QStringLiteral("load-taxonomy")}), 0);
-        QCOMPARE(m_hub.run({QStringLiteral("load"), dataPath(QStringLiteral("service-full.json"))}), 0);
-        const QString more = m_hub.dir.filePath(QStringLiteral("more.json"));
-        writeFile(more, QJsonDocument(moreServices()).toJson());
-        QCOMPARE(m_hub.run({QStringLiteral("load"), more}), 0);
+        const QString loaded = m_hub.loadSample();
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
         QVERIFY(m_hub.addUser(QStringLiteral("sam"), QStringLiteral("specialist"), SpecialistPassword));
         QVERIFY(m_hub.addUser(QStringLiteral("rita"), QStringLiteral("resource_specialist"), EditorPassword));
         QVERIFY(m_hub.addUser(QStringLiteral("sue"), QStringLiteral("supervisor"), SupervisorPassword));
@@ -530,11 +511,11 @@ private slots:
         }();
         QVERIFY(!fresh.isEmpty());
         QCOMPARE(schemaOf(db), fresh);
-        QCOMPARE(rows(db, QStringLiteral("SELECT version FROM hub_schema")),
+        QCOMPARE(hubRows(db, QStringLiteral("SELECT version FROM hub_schema")),
                  QStringList{QString::number(HubSchema::latestVersion())});
 
         // What was logged before has no author; a change now has one.
-        QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM change_log WHERE changed_by IS NOT NULL")),
+        QCOMPARE(hubRows(db, QStringLiteral("SELECT count(*) FROM change_log WHERE changed_by IS NOT NULL")),
                  QStringList{QStringLiteral("0")});
         QJsonObject service = jsonObject(QStringLiteral("service-full.json"));
         QVERIFY(!service.isEmpty());
@@ -543,7 +524,8 @@ private slots:
         writeFile(file, QJsonDocument(service).toJson());
         QVERIFY((*store)->loadFile(file));
         QCOMPARE(
-            rows(db, QStringLiteral("SELECT table_name, id, changed_by FROM change_log WHERE changed_by IS NOT NULL")),
+            hubRows(db,
+                    QStringLiteral("SELECT table_name, id, changed_by FROM change_log WHERE changed_by IS NOT NULL")),
             QStringList{QStringLiteral("service|svc-1|load")});
     }
 };

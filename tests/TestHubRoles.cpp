@@ -158,32 +158,10 @@ class TestHubRoles : public QObject
         return http(method, m_base + path, body, bearer(token, key));
     }
 
-    // Rows of a query on the hub's database as text, one line a row, fields joined by |; empty,
-    // with a warning, when it fails.
-    QStringList rows(const QString& sql, const QStringList& values = {})
-    {
-        QSqlQuery q(m_store->database());
-        q.prepare(sql);
-        for (const QString& v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            return {};
-        }
-        QStringList out;
-        while (q.next()) {
-            QStringList fields;
-            for (int i = 0; i < q.record().count(); ++i)
-                fields << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
-            out << fields.join(u'|');
-        }
-        return out;
-    }
-
     // A count from the hub's database; -1 when the query fails.
     qint64 count(const QString& sql, const QStringList& values = {})
     {
-        const QStringList r = rows(sql, values);
+        const QStringList r = hubRows(m_store->database(), sql, values);
         return r.size() == 1 ? r[0].toLongLong() : -1;
     }
 
@@ -449,11 +427,8 @@ private slots:
     {
         const QString error = m_hub.startCluster();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(m_hub.run({QStringLiteral("load-taxonomy")}), 0);
-        QCOMPARE(m_hub.run({QStringLiteral("load"), dataPath(QStringLiteral("service-full.json"))}), 0);
-        const QString more = m_hub.dir.filePath(QStringLiteral("more.json"));
-        writeFile(more, QJsonDocument(moreServices()).toJson());
-        QCOMPARE(m_hub.run({QStringLiteral("load"), more}), 0);
+        const QString loaded = m_hub.loadSample();
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
         const QHash<QString, QString> users{{QStringLiteral("specialist"), QStringLiteral("sam")},
                                             {QStringLiteral("resource_specialist"), QStringLiteral("rita")},
                                             {QStringLiteral("supervisor"), QStringLiteral("sue")},
@@ -583,9 +558,10 @@ private slots:
         QCOMPARE(ask(QStringLiteral("GET"), QStringLiteral("/sync/changes?limit=1"), demoted).status, 200);
 
         // Only the opening as a supervisor is in the log.
-        QCOMPARE(rows(QStringLiteral("SELECT username, action, entity_id FROM hub_audit WHERE username = ? AND "
-                                     "action = 'open_call'"),
-                      {user}),
+        QCOMPARE(hubRows(m_store->database(),
+                         QStringLiteral("SELECT username, action, entity_id FROM hub_audit WHERE username = ? AND "
+                                        "action = 'open_call'"),
+                         {user}),
                  QStringList{user + QStringLiteral("|open_call|") + call});
     }
 
@@ -618,9 +594,10 @@ private slots:
         QCOMPARE(r.status, 404);
 
         // In the table as it was done.
-        QCOMPARE(rows(QStringLiteral("SELECT username, action, entity_id, detail FROM hub_audit WHERE username = ? "
-                                     "ORDER BY id"),
-                      {QStringLiteral("audra")}),
+        QCOMPARE(hubRows(m_store->database(),
+                         QStringLiteral("SELECT username, action, entity_id, detail FROM hub_audit WHERE username = ? "
+                                        "ORDER BY id"),
+                         {QStringLiteral("audra")}),
                  (QStringList{QStringLiteral("audra|open_call|%1|NULL").arg(first),
                               QStringLiteral("audra|open_call|%1|NULL").arg(second)}));
 
@@ -829,32 +806,19 @@ private slots:
         const QString indexes
             = QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'hub_audit' "
                              "ORDER BY 1");
-        const auto read = [](const QSqlDatabase& on, const QString& sql) {
-            QSqlQuery q(on);
-            QStringList out;
-            if (!q.exec(sql))
-                return QStringList{q.lastError().text()};
-            while (q.next()) {
-                QStringList fields;
-                for (int i = 0; i < q.record().count(); ++i)
-                    fields << q.value(i).toString();
-                out << fields.join(u'|');
-            }
-            return out;
-        };
         {
             auto store = HubStore::open(older);
             QVERIFY2(store, qPrintable(store.error()));
             const QSqlDatabase db = (*store)->database();
-            QCOMPARE(read(db, columns), read(m_store->database(), columns));
-            QCOMPARE(read(db, indexes), read(m_store->database(), indexes));
-            QCOMPARE(read(db, columns).size(), 6);
-            QCOMPARE(read(db, indexes),
+            QCOMPARE(hubRows(db, columns), hubRows(m_store->database(), columns));
+            QCOMPARE(hubRows(db, indexes), hubRows(m_store->database(), indexes));
+            QCOMPARE(hubRows(db, columns).size(), 6);
+            QCOMPARE(hubRows(db, indexes),
                      (QStringList{
                          QStringLiteral("hub_audit_at|CREATE INDEX hub_audit_at ON public.hub_audit USING btree (at)"),
                          QStringLiteral("hub_audit_pkey|CREATE UNIQUE INDEX hub_audit_pkey ON public.hub_audit USING "
                                         "btree (id)")}));
-            QCOMPARE(read(db, QStringLiteral("SELECT version FROM hub_schema")),
+            QCOMPARE(hubRows(db, QStringLiteral("SELECT version FROM hub_schema")),
                      QStringList{QString::number(HubSchema::latestVersion())});
             QCOMPARE(HubSchema::latestVersion(), 7);
         }

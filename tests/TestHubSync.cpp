@@ -117,11 +117,8 @@ private slots:
     {
         const QString error = m_hub.startCluster();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(m_hub.run({QStringLiteral("load-taxonomy")}), 0);
-        QCOMPARE(m_hub.run({QStringLiteral("load"), dataPath(QStringLiteral("service-full.json"))}), 0);
-        const QString more = m_hub.dir.filePath(QStringLiteral("more.json"));
-        writeFile(more, QJsonDocument(moreServices()).toJson());
-        QCOMPARE(m_hub.run({QStringLiteral("load"), more}), 0);
+        const QString loaded = m_hub.loadSample();
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
         QVERIFY(m_hub.addUser(QStringLiteral("sam"), QStringLiteral("specialist"), SpecialistPassword));
         QVERIFY(m_hub.addUser(QStringLiteral("rita"), QStringLiteral("resource_specialist"), EditorPassword));
         m_base = m_hub.serve();

@@ -12,10 +12,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUrl>
 
 namespace open211::test {
+
+inline QJsonArray moreServices();
 
 class HubFixture
 {
@@ -64,6 +69,22 @@ public:
         if (code != 0)
             qWarning("add-user: %s", out.constData());
         return code == 0;
+    }
+
+    // The demo taxonomy, tests/data/service-full.json and moreServices(): empty on success, else
+    // what went wrong.
+    QString loadSample()
+    {
+        QByteArray out;
+        if (run({QStringLiteral("load-taxonomy")}, &out) != 0)
+            return QStringLiteral("load-taxonomy: ") + QString::fromUtf8(out);
+        if (run({QStringLiteral("load"), dataPath(QStringLiteral("service-full.json"))}, &out) != 0)
+            return QStringLiteral("load service-full.json: ") + QString::fromUtf8(out);
+        const QString more = dir.filePath(QStringLiteral("more.json"));
+        writeFile(more, QJsonDocument(moreServices()).toJson());
+        if (run({QStringLiteral("load"), more}, &out) != 0)
+            return QStringLiteral("load more.json: ") + QString::fromUtf8(out);
+        return {};
     }
 
     // Starts `serve` on a free port; the base URL ("http://127.0.0.1:N"), empty on failure.
@@ -136,6 +157,28 @@ inline QByteArray compact(const QJsonObject& o)
 inline QString encoded(const QString& v)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(v));
+}
+
+// Rows of a query on the hub's database as text, one line a row, fields joined by | (NULL as
+// "NULL"); empty, with a warning, when it fails.
+inline QStringList hubRows(const QSqlDatabase& db, const QString& sql, const QStringList& values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QString& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return {};
+    }
+    QStringList out;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < q.record().count(); ++i)
+            fields << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        out << fields.join(u'|');
+    }
+    return out;
 }
 
 // Describes an unexpected answer for a failure message.
