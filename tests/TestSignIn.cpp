@@ -374,6 +374,9 @@ private slots:
         QVERIFY(CallerKeys::isSealed(raw.text(0)));
         QVERIFY(CallerKeys::isSealed(raw.text(1)));
         raw = Statement();
+        // Once: the next sign-in has nothing left to look for.
+        QCOMPARE(count(*db, QStringLiteral("seal_pending")), 0);
+        QCOMPARE(*CallStore(*db).sealUnsealed(), 0);
         auto due = SyncStore(*db).dueEntries(QDateTime::currentDateTimeUtc().addYears(1), 10);
         QVERIFY(due && due->size() == 1);
         QCOMPARE(due->first().payload, QByteArray("{\"caller_name\":\"Paul Gagnon\"}"));

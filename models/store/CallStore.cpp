@@ -640,6 +640,14 @@ Result<int> CallStore::sealUnsealed()
     Transaction tx(m_db);
     if (!tx.active())
         return Error{tr("Callers' details could not be sealed: %1").arg(tx.error())};
+    // Done once, after the upgrade that began sealing (migration 011): every write since is sealed.
+    Statement pending(m_db, QStringLiteral("SELECT 1 FROM seal_pending"));
+    if (!pending.next()) {
+        if (!pending.error().isEmpty())
+            return Error{tr("Callers' details could not be sealed: %1").arg(pending.error())};
+        return 0;
+    }
+    pending = Statement();
     struct Target
     {
         const char* select; // id (or key) and the value
@@ -691,6 +699,9 @@ Result<int> CallStore::sealUnsealed()
             ++sealedCount;
         }
     }
+    Statement done(m_db, QStringLiteral("DELETE FROM seal_pending"));
+    if (!done.exec())
+        return Error{tr("Callers' details could not be sealed: %1").arg(done.error())};
     if (auto st = tx.commit(); !st)
         return Error{tr("Callers' details could not be sealed: %1").arg(st.error())};
     return sealedCount;

@@ -54,8 +54,9 @@ public:
     Result<int> purgeIdentifying(const QDateTime& endedBefore, const QString& by = QStringLiteral("retention"));
 
     // Seals what was written before the workstation sealed callers' details (a profile from before
-    // version 11, or written while no key was installed): names, phones, notes, and the uploads
-    // that carry them. Needs the key ring installed (CallerKeys); returns how many values it sealed.
+    // version 11): names, phones, notes, and the uploads that carry them. Once: the first call
+    // after the upgrade reads them all, later ones find nothing pending (seal_pending). Needs the
+    // key ring installed (CallerKeys); returns how many values it sealed.
     Result<int> sealUnsealed();
 
     // The specialists who took calls here, for the history filter.

@@ -19,3 +19,8 @@ CREATE TABLE local_account (
 ) WITHOUT ROWID;
 
 CREATE INDEX audit_log_at ON audit_log(at);
+
+-- One row while what an earlier version wrote may still be in the clear: the first sign-in seals it
+-- and removes the row, so later sign-ins do not read every sealed value again.
+CREATE TABLE seal_pending (one INTEGER PRIMARY KEY CHECK (one = 1));
+INSERT INTO seal_pending VALUES (1);
