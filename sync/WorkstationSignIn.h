@@ -30,6 +30,9 @@ struct SessionUser
     QString token; // for the sync; empty when signed in offline
     bool offline = false; // checked here, not by the hub
     QDateTime tokenExpiresAt; // when the hub's token ends
+
+    // How the person is named on screen: the hub's display name, else the user name.
+    QString shownName() const { return displayName.isEmpty() ? username : displayName; }
 };
 
 class WorkstationSignIn

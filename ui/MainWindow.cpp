@@ -120,7 +120,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         // here and in the keychain; the status asks for a sign-in.
         if (report.unauthorized && m_session && !m_session->token.isEmpty()) {
             m_session->token.clear();
-            m_sync->setToken(QString(), QString());
+            syncAsSession();
             WorkstationSignIn(m_db, &keychain()).forgetToken();
         }
         if (const auto waiting = SyncStore(m_db).waitingCount())
@@ -355,7 +355,7 @@ void MainWindow::applyRole()
     }
     action("suggestChange")->setToolTip(tr("Tell the resource specialists what is wrong with the selected service"));
 
-    const bool seesReports = roleSeesReports(editor().role);
+    const bool seesReports = editor().supervises();
     const QString notReports = tr("Only supervisors and admins see the community needs reports.");
     QAction* reports = action("reports");
     reports->setEnabled(seesReports);
@@ -364,22 +364,12 @@ void MainWindow::applyRole()
                                     : notReports);
     reports->setStatusTip(seesReports ? QString() : notReports);
 
-    const bool seesAudit = roleSeesAudit(editor().role);
+    const bool seesAudit = editor().supervises();
     const QString notAudit = tr("Only supervisors and admins read the audit log.");
     QAction* auditLog = action("audit");
     auditLog->setEnabled(seesAudit);
     auditLog->setToolTip(seesAudit ? tr("Who opened which call record, sign-ins and locks (Ctrl+Shift+A)") : notAudit);
     auditLog->setStatusTip(seesAudit ? QString() : notAudit);
-}
-
-bool MainWindow::roleSeesReports(const QString& role)
-{
-    return role == QLatin1String("supervisor") || role == QLatin1String("admin");
-}
-
-bool MainWindow::roleSeesAudit(const QString& role)
-{
-    return role == QLatin1String("supervisor") || role == QLatin1String("admin");
 }
 
 void MainWindow::refreshStatus()
@@ -392,7 +382,7 @@ void MainWindow::refreshStatus()
     if (!m_session) {
         m_user->setText(tr("Not signed in"));
     } else {
-        const QString who = m_session->displayName.isEmpty() ? m_session->username : m_session->displayName;
+        const QString who = m_session->shownName();
         const QString role = editor().role;
         QString text = role == QLatin1String("specialist")
             ? tr("Signed in: %1").arg(who)
@@ -424,10 +414,9 @@ void MainWindow::configureSync()
         = settings.value(QStringLiteral("hub/intervalMinutes"), SettingsDialog::DefaultIntervalMinutes).toInt();
     // A token is good only on the hub that gave it.
     if (url != m_hubUrl) {
-        if (!m_sync->token().isEmpty())
-            m_sync->setToken(QString(), QString());
         if (m_session)
             m_session->token.clear(); // "Sign in to the hub" gets one from the new hub
+        syncAsSession();
     }
     m_hubUrl = url;
     m_sync->configure(url, settings.value(QStringLiteral("hub/caBundle")).toString(), std::max(1, minutes) * 60);
@@ -747,7 +736,7 @@ void MainWindow::suggestChange()
 
 void MainWindow::showReports()
 {
-    if (m_locked || !roleSeesReports(editor().role))
+    if (m_locked || !editor().supervises())
         return;
     ReportsPanel panel(m_db, this);
     panel.exec();
@@ -755,7 +744,7 @@ void MainWindow::showReports()
 
 void MainWindow::showAudit()
 {
-    if (m_locked || !roleSeesAudit(editor().role))
+    if (m_locked || !editor().supervises())
         return;
     AuditDialog dialog(m_db, specialist(), this);
     dialog.exec();
@@ -781,7 +770,7 @@ void MainWindow::showAbout()
 
 QString MainWindow::hubUrl() const
 {
-    return QSettings().value(QStringLiteral("hub/url")).toString();
+    return m_hubUrl; // as the settings gave it to the engine (configureSync)
 }
 
 Keychain& MainWindow::keychain()
@@ -885,11 +874,7 @@ void MainWindow::showSignInScreen(const QString& message)
 void MainWindow::beginSession(const SessionUser& user)
 {
     m_session = user;
-    // The sync runs with the hub's token; a sign-in the hub did not see has none.
-    if (!user.token.isEmpty())
-        m_sync->setToken(user.token, user.displayName.isEmpty() ? user.username : user.displayName);
-    else if (!m_sync->token().isEmpty())
-        m_sync->setToken(QString(), QString());
+    syncAsSession();
     m_locked = false;
     m_stack->setCurrentWidget(m_split);
     applyRole();
@@ -898,6 +883,14 @@ void MainWindow::beginSession(const SessionUser& user)
     m_searchPanel->focusQuery();
     if (std::exchange(m_offerResume, false))
         QTimer::singleShot(0, this, &MainWindow::offerResume);
+}
+
+void MainWindow::syncAsSession()
+{
+    // The sync runs with the session's token; a sign-in the hub did not see has none.
+    const QString token = m_session ? m_session->token : QString();
+    if (token != m_sync->token())
+        m_sync->setToken(token, m_session && !token.isEmpty() ? m_session->shownName() : QString());
 }
 
 void MainWindow::signIn(const QString& username, const QString& password)
@@ -938,8 +931,7 @@ void MainWindow::hubSignInFinished(bool ok, const QString& message, bool refused
     if (!m_signingIn) {
         // Not this window's, or given up (the screen locked meanwhile): the engine keeps the
         // session's own token, not the one it just got.
-        if (ok)
-            m_sync->setToken(m_session ? m_session->token : QString(), m_session ? m_session->displayName : QString());
+        syncAsSession();
         return;
     }
     m_signingIn = false;
@@ -967,8 +959,7 @@ void MainWindow::hubSignInFinished(bool ok, const QString& message, bool refused
     }
     crypto::wipe(password);
     if (!user) {
-        if (ok) // the engine took the hub's token: it goes back to the session's
-            m_sync->setToken(m_session ? m_session->token : QString(), m_session ? m_session->displayName : QString());
+        syncAsSession(); // the engine took the hub's token: it goes back to the session's
         finishSignIn(false, user.error());
         return;
     }
@@ -986,10 +977,7 @@ void MainWindow::finishSignIn(bool ok, const QString& message)
 {
     if (m_locked)
         m_lock->setBusy(false, ok ? QString() : message);
-    const QString who = !m_session         ? QString()
-        : m_session->displayName.isEmpty() ? m_session->username
-                                           : m_session->displayName;
-    emit signInFinished(ok, message, ok ? who : QString());
+    emit signInFinished(ok, message, ok && m_session ? m_session->shownName() : QString());
 }
 
 void MainWindow::lock()
@@ -1009,7 +997,7 @@ void MainWindow::lock()
     }
     audit(QStringLiteral("lock"), QStringLiteral("account"), m_session->username);
     showLockScreen();
-    const QString who = m_session->displayName.isEmpty() ? m_session->username : m_session->displayName;
+    const QString who = m_session->shownName();
     m_lock->showUnlock(m_session->role == QLatin1String("specialist")
                            ? who
                            : QStringLiteral("%1 (%2)").arg(who, roleName(m_session->role)),
@@ -1049,7 +1037,7 @@ void MainWindow::signOut()
     m_autosaver->waitForIdle();
     WorkstationSignIn(m_db, &keychain()).signOut(*m_session);
     m_session.reset();
-    m_sync->setToken(QString(), QString());
+    syncAsSession();
     refreshStatus();
     if (hubUrl().isEmpty()) {
         // No hub: no one else to sign in as; the computer's user begins again.

@@ -85,9 +85,6 @@ public:
     QAction* resourceAction(const char* name) const { return action(name); }
     // Tools → Reports (Ctrl+Shift+R): enabled for supervisors and admins only.
     QAction* reportsAction() const { return action("reports"); }
-    // Whether a role sees the community needs reports, and the audit log.
-    static bool roleSeesReports(const QString& role);
-    static bool roleSeesAudit(const QString& role);
 
 public slots:
     void newCall();
@@ -151,6 +148,8 @@ private:
     void hubSignInFinished(bool ok, const QString& message, bool refused);
     // A sign-in under way is given up (the screen locked, or the user signed out).
     void cancelSignIn();
+    // The engine syncs with the session's token (none without a session, or signed in offline).
+    void syncAsSession();
     void finishSignIn(bool ok, const QString& message);
     // The lock screen in front, the actions off.
     void showLockScreen();

@@ -25,6 +25,11 @@ bool Editor::roleCanEdit(const QString& role)
         || role == QLatin1String("admin");
 }
 
+bool Editor::roleSupervises(const QString& role)
+{
+    return role == QLatin1String("supervisor") || role == QLatin1String("admin");
+}
+
 QString ResourceRecord::label() const
 {
     const auto f = [this](const char* name) {

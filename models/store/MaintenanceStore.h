@@ -29,6 +29,9 @@ struct Editor
     // Resource specialists, supervisors and admins edit; specialists suggest changes.
     static bool roleCanEdit(const QString& role);
     bool canEdit() const { return roleCanEdit(role); }
+    // Supervisors and admins read the community needs reports and the audit log.
+    static bool roleSupervises(const QString& role);
+    bool supervises() const { return roleSupervises(role); }
 };
 
 // One stored HSDS record as a form holds it.
