@@ -110,8 +110,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_lock, &LockScreen::switchUserRequested, this, &MainWindow::signOut);
     // The screen locks after the idle time; any key or click starts it again.
     m_idle->setSingleShot(true);
-    m_idle->setInterval(SettingsDialog::lockMinutes() * 60000);
-    connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
+    m_idleMs = SettingsDialog::lockMinutes() * 60000;
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        // Input since the timer started moves the lock on by what is left.
+        if (const qint64 left = m_idleMs - m_lastInput.elapsed(); left > 0)
+            m_idle->start(int(left));
+        else
+            lock();
+    });
     qApp->installEventFilter(this);
     // What waits is counted here after a run, not taken from the status: the engine's count is as
     // old as its last run, and a call may have ended since.
@@ -793,19 +799,20 @@ bool MainWindow::isLocked() const
 
 void MainWindow::setIdleLockInterval(int ms)
 {
-    m_idle->setInterval(std::max(0, ms));
+    m_idleMs = std::max(0, ms);
     restartIdle();
 }
 
 int MainWindow::idleLockInterval() const
 {
-    return m_idle->interval();
+    return m_idleMs;
 }
 
 void MainWindow::restartIdle()
 {
-    if (m_session && !m_locked && m_idle->interval() > 0)
-        m_idle->start();
+    m_lastInput.start();
+    if (m_session && !m_locked && m_idleMs > 0)
+        m_idle->start(m_idleMs);
     else
         m_idle->stop();
 }
@@ -819,8 +826,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
-        if (m_idle->isActive())
-            m_idle->start();
+        m_lastInput.start(); // read when the idle timer ends: no timer restarted at each event
         break;
     default:
         break;

@@ -19,6 +19,7 @@
 #include "calls/Call.h"
 #include "store/MaintenanceStore.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
 #include <optional>
@@ -170,7 +171,9 @@ private:
     QStackedWidget* m_stack;
     QSplitter* m_split;
     LockScreen* m_lock;
-    QTimer* m_idle;
+    QTimer* m_idle; // ends the idle time, or moves it on by the input since
+    int m_idleMs = 0; // the idle time before the lock (0: never)
+    QElapsedTimer m_lastInput; // since the last key, click or move
     std::unique_ptr<Keychain> m_keychain;
     std::optional<SessionUser> m_session;
     bool m_locked = true;

@@ -223,6 +223,23 @@ private slots:
         QVERIFY(!w.callPanel()->hasCall());
         submit(w, QString(), QStringLiteral("sam-password-1"));
         QVERIFY(!w.isLocked());
+
+        // Someone typing moves the lock on; when they stop, it comes.
+        w.setIdleLockInterval(1500);
+        int typed = 0;
+        QTimer typing;
+        typing.setInterval(100);
+        connect(&typing, &QTimer::timeout, &w, [&] {
+            QTest::keyClick(&w, Qt::Key_Shift);
+            ++typed;
+        });
+        typing.start();
+        QTRY_VERIFY_WITH_TIMEOUT(typed >= 25, 20000); // 2.5 s of typing, longer than the idle time
+        QVERIFY(!w.isLocked());
+        typing.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(w.isLocked(), 20000);
+        submit(w, QString(), QStringLiteral("sam-password-1"));
+        w.setIdleLockInterval(0);
     }
 
     void eachRoleGetsItsActions_data()
